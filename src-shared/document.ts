@@ -1,0 +1,135 @@
+/** The cue model: immutable cues with stable ids inside one mutable, versioned document. */
+
+/** Exact text a cue was read from; present only while the cue is unedited, so it can be written back byte for byte. */
+export interface CueSource {
+  /** The index line with its line ending, or null when the block had no index line. */
+  readonly indexLine: string | null;
+  /** The index as read (null when missing or not a number). */
+  readonly index: number | null;
+  /** From the timing line through the last text line, each with its line ending as read. */
+  readonly body: string;
+}
+
+export interface Cue {
+  /** Stable identity for the lifetime of the document; never reused, never a position. */
+  readonly id: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** Text lines joined with `\n`; tags such as `<i>` and `{\an8}` are kept verbatim. */
+  readonly text: string;
+  /** Anything after the end time on the timing line (e.g. `X1:100 X2:200 Y1:.. Y2:..`), kept verbatim; '' when none. */
+  readonly settings: string;
+  /** Present while the cue is unchanged since it was read. */
+  readonly source?: CueSource;
+  /**
+   * Raw text that followed the cue in the file up to the next cue: blank separators and any
+   * orphan lines. Written back verbatim so nothing the reader could not place is lost.
+   */
+  readonly trailer: string;
+  /** 1-based line of the timing line in the file as read (for messages); absent for new cues. */
+  readonly line?: number;
+}
+
+export type LineEnding = '\n' | '\r\n' | '\r';
+
+export interface DocumentFormat {
+  /** Dominant line ending of the file; used for cues written in canonical form. */
+  eol: LineEnding;
+  /** Whether the file ended with a line break. */
+  finalNewline: boolean;
+}
+
+/** Fields a caller may set when creating or changing a cue. */
+export interface CueFields {
+  startMs: number;
+  endMs: number;
+  text: string;
+  settings?: string;
+}
+
+/**
+ * A subtitle document. Cues are immutable values; the array is mutated only by history
+ * commands (see history.ts), and every mutation bumps `version` so views can tell it changed.
+ */
+export class SubtitleDoc {
+  cues: Cue[];
+  format: DocumentFormat;
+  /** Raw text before the first cue (blank lines, orphan text), written back verbatim. */
+  leading: string;
+  /**
+   * Set once cues have been inserted, removed or reordered: from then on the writer numbers
+   * cues by position even when their source index line differs. Unedited documents keep their
+   * numbering byte for byte.
+   */
+  renumbered: boolean;
+  version = 0;
+  private nextId: number;
+  private positionsById: Map<number, number> | null = null;
+  private positionsVersion = -1;
+
+  constructor(cues: Cue[] = [], format: Partial<DocumentFormat> = {}, leading = '') {
+    this.cues = cues;
+    this.format = { eol: format.eol ?? '\n', finalNewline: format.finalNewline ?? true };
+    this.leading = leading;
+    this.renumbered = false;
+    let maxId = 0;
+    for (const cue of cues) if (cue.id > maxId) maxId = cue.id;
+    this.nextId = maxId + 1;
+  }
+
+  /** A fresh id that no cue of this document has used. */
+  allocateId(): number {
+    return this.nextId++;
+  }
+
+  /** Creates a new, unsourced cue with a fresh id. */
+  createCue(fields: CueFields, trailer = ''): Cue {
+    return {
+      id: this.allocateId(),
+      startMs: fields.startMs,
+      endMs: fields.endMs,
+      text: fields.text,
+      settings: fields.settings ?? '',
+      trailer,
+    };
+  }
+
+  /** Position of the cue with this id, or -1. Amortised O(1): the index is rebuilt only after a change. */
+  indexOf(id: number): number {
+    if (this.positionsById === null || this.positionsVersion !== this.version) {
+      const map = new Map<number, number>();
+      for (let i = 0; i < this.cues.length; i++) map.set((this.cues[i] as Cue).id, i);
+      this.positionsById = map;
+      this.positionsVersion = this.version;
+    }
+    return this.positionsById.get(id) ?? -1;
+  }
+
+  get length(): number {
+    return this.cues.length;
+  }
+
+  /** Marks a change; called by history primitives only. */
+  touch(): void {
+    this.version++;
+  }
+}
+
+/** Returns a copy of `cue` with the given fields changed; the copy loses its source, so it is written canonically. */
+export function withFields(cue: Cue, fields: Partial<CueFields>): Cue {
+  const next: Cue = {
+    id: cue.id,
+    startMs: fields.startMs ?? cue.startMs,
+    endMs: fields.endMs ?? cue.endMs,
+    text: fields.text ?? cue.text,
+    settings: fields.settings ?? cue.settings,
+    trailer: cue.trailer,
+    ...(cue.line !== undefined ? { line: cue.line } : {}),
+  };
+  return next;
+}
+
+/** Cue duration in ms (negative when the end is before the start). */
+export function durationMs(cue: Pick<Cue, 'startMs' | 'endMs'>): number {
+  return cue.endMs - cue.startMs;
+}

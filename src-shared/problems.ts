@@ -1,0 +1,54 @@
+/** Problem codes shared by the reader and the validator, with their fixed severities. */
+
+export type Severity = 'error' | 'warning';
+
+export const PROBLEM_SEVERITY = {
+  overlap: 'error',
+  'negative-duration': 'error',
+  'zero-duration': 'error',
+  'out-of-order': 'error',
+  'invalid-timestamp': 'error',
+  'orphan-text': 'error',
+  'malformed-timestamp': 'warning',
+  'bad-index': 'warning',
+  'missing-blank-line': 'warning',
+  'empty-text': 'warning',
+  'too-short': 'warning',
+  'too-long': 'warning',
+  'reading-speed': 'warning',
+  'line-too-long': 'warning',
+  'too-many-lines': 'warning',
+  'gap-too-small': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
+
+export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];
+
+/** Codes only the reader can find: they describe the file's text, not the cues' values. */
+export type ReadProblemCode =
+  | 'malformed-timestamp'
+  | 'invalid-timestamp'
+  | 'bad-index'
+  | 'missing-blank-line'
+  | 'orphan-text';
+
+/** A problem found while reading a file. `line` is the 1-based line in the file. */
+export interface ReadProblem {
+  readonly code: ReadProblemCode;
+  readonly line: number;
+  /** The cue the problem belongs to; for an orphan, the cue it follows (null before the first cue). */
+  readonly cueId: number | null;
+  readonly message: string;
+}
+
+/** A problem in a document, from the reader or from a validation rule. */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  /** The cue the problem is about (for overlaps, the earlier cue); null for text before the first cue. */
+  readonly cueId: number | null;
+  /** 1-based line in the file as read, when known. */
+  readonly line: number | null;
+  readonly message: string;
+}
