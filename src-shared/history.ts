@@ -1,7 +1,8 @@
 /**
- * Undo history: one per document. Every edit is a command built from two reversible
- * primitives (replace cues in place, splice cues in or out), so only the primitives know how
- * to revert and a 232,400-cue document is never copied per keystroke.
+ * Undo history: one per document. Every edit is a command built from a few reversible
+ * primitives (replace cues in place, splice cues in or out, replace the array, set the
+ * renumbering flag), so only the primitives know how to revert and a 232,400-cue document is
+ * never copied per keystroke.
  */
 import type { Cue, SubtitleDoc } from './document';
 
@@ -12,33 +13,49 @@ export interface Command {
   revert(doc: SubtitleDoc): void;
   /** When set, a following command with the same key may be folded into this one (typing). */
   readonly coalesceKey?: string;
+  /** Cue references the command holds (its memory cost); History bounds the total. */
+  readonly size?: number;
 }
 
 /** Replaces cues at given positions with new values (same count, same positions). */
 export class ReplaceCues implements Command {
   readonly label: string;
   readonly coalesceKey?: string;
+  /** Whether every replacement keeps the id at its position, so the document's id index stays valid. */
+  private readonly keepsIds: boolean;
   constructor(
     label: string,
-    private readonly positions: readonly number[],
+    private readonly positions: ArrayLike<number>,
     private readonly before: readonly Cue[],
     private readonly after: readonly Cue[],
     coalesceKey?: string,
   ) {
     this.label = label;
     if (coalesceKey !== undefined) this.coalesceKey = coalesceKey;
+    let keepsIds = true;
+    for (let i = 0; i < after.length && keepsIds; i++) keepsIds = (after[i] as Cue).id === (before[i] as Cue).id;
+    this.keepsIds = keepsIds;
+  }
+
+  get size(): number {
+    return 1 + this.positions.length * 3;
+  }
+
+  /** Number of cues replaced. */
+  get count(): number {
+    return this.positions.length;
   }
 
   apply(doc: SubtitleDoc): void {
     const { positions, after } = this;
     for (let i = 0; i < positions.length; i++) doc.cues[positions[i] as number] = after[i] as Cue;
-    doc.touch();
+    doc.touch(!this.keepsIds);
   }
 
   revert(doc: SubtitleDoc): void {
     const { positions, before } = this;
     for (let i = 0; i < positions.length; i++) doc.cues[positions[i] as number] = before[i] as Cue;
-    doc.touch();
+    doc.touch(!this.keepsIds);
   }
 
   /** Folds a later replace of the same single cue into this one, keeping the first `before`. */
@@ -59,6 +76,10 @@ export class SpliceCues implements Command {
     private readonly inserted: readonly Cue[],
   ) {}
 
+  get size(): number {
+    return 1 + this.removed.length + this.inserted.length;
+  }
+
   apply(doc: SubtitleDoc): void {
     this.wasRenumbered = doc.renumbered;
     spliceInto(doc, this.at, this.removed.length, this.inserted);
@@ -73,7 +94,7 @@ export class SpliceCues implements Command {
   }
 }
 
-/** Replaces the whole cue array (sort, bulk reorders); keeps both arrays, which is O(n) once. */
+/** Replaces the whole cue array (sort, bulk deletes); keeps both arrays, which is O(n) once. */
 export class ReplaceAll implements Command {
   private wasRenumbered = false;
   constructor(
@@ -83,8 +104,13 @@ export class ReplaceAll implements Command {
     private readonly renumbers: boolean,
   ) {}
 
+  get size(): number {
+    return 1 + this.before.length + this.after.length;
+  }
+
   apply(doc: SubtitleDoc): void {
     this.wasRenumbered = doc.renumbered;
+    // Copies: later ReplaceCues write into doc.cues in place and must not alter this command's arrays.
     doc.cues = this.after.slice();
     if (this.renumbers) doc.renumbered = true;
     doc.touch();
@@ -97,12 +123,44 @@ export class ReplaceAll implements Command {
   }
 }
 
-/** Several commands applied as one undo step (e.g. split = replace + insert). */
+/** Sets the document's renumbering flag, so the writer numbers cues by position (Renumber). */
+export class SetRenumbered implements Command {
+  readonly size = 1;
+  private wasRenumbered = false;
+  constructor(
+    readonly label: string,
+    private readonly renumbered: boolean,
+  ) {}
+
+  apply(doc: SubtitleDoc): void {
+    this.wasRenumbered = doc.renumbered;
+    doc.renumbered = this.renumbered;
+    doc.touch(false);
+  }
+
+  revert(doc: SubtitleDoc): void {
+    doc.renumbered = this.wasRenumbered;
+    doc.touch(false);
+  }
+}
+
+/** Several commands applied as one undo step (e.g. delete of scattered cues). An empty one changes nothing. */
 export class CompositeCommand implements Command {
   constructor(
     readonly label: string,
     private readonly parts: readonly Command[],
   ) {}
+
+  get size(): number {
+    let total = 1;
+    for (const part of this.parts) total += part.size ?? 1;
+    return total;
+  }
+
+  /** True when the command has no parts (the edit found nothing to change). */
+  get isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
 
   apply(doc: SubtitleDoc): void {
     for (const part of this.parts) part.apply(doc);
@@ -129,26 +187,41 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
+/** Default bound on the undo steps kept. */
+export const DEFAULT_HISTORY_LIMIT = 10_000;
+/**
+ * Default bound on the cue references all kept steps hold together: about 40 whole-document
+ * edits (before + after + positions) of a 232,400-cue document, a few hundred MB at worst.
+ */
+export const DEFAULT_HISTORY_BUDGET = 30_000_000;
+
 /**
  * Linear undo/redo stack over one document. Commands with the same `coalesceKey` executed
  * back to back (consecutive typing in one cue) become one step, until `seal()` is called
- * (focus change, selection change, a pause) or a different command runs.
+ * (focus change, selection change, a pause) or a different command runs. The oldest steps are
+ * dropped beyond `limit` steps or `budget` held cue references (the newest step is always kept).
  */
 export class History {
   private undoStack: Command[] = [];
   private redoStack: Command[] = [];
   private sealed = true;
-  /** Version of the document at the last save; compared to tell whether there are unsaved edits. */
+  /** Undo depth at the last save, or null when that state can no longer be reached by undo/redo. */
   private savedDepth: number | null = 0;
+  /** Sum of `size` over both stacks. */
+  private heldSize = 0;
 
   constructor(
     readonly doc: SubtitleDoc,
-    private readonly limit = 10_000,
+    private readonly limit = DEFAULT_HISTORY_LIMIT,
+    private readonly budget = DEFAULT_HISTORY_BUDGET,
   ) {}
 
-  /** Applies a command and records it. */
+  /** Applies a command and records it (folded into the previous step when it continues a typing run); empty commands are ignored. */
   execute(command: Command): void {
+    // An edit that found nothing to do is not an undo step and does not make the document dirty.
+    if (command instanceof CompositeCommand && command.isEmpty) return;
     command.apply(this.doc);
+    this.dropRedo();
     const last = this.undoStack[this.undoStack.length - 1];
     if (
       !this.sealed &&
@@ -161,18 +234,17 @@ export class History {
       const merged = last.absorb(command);
       if (merged) {
         this.undoStack[this.undoStack.length - 1] = merged;
-        this.redoStack = [];
+        this.heldSize += sizeOf(merged) - sizeOf(last);
+        // The saved state was the one before `last` ended, which no longer exists as a step.
         if (this.savedDepth !== null && this.savedDepth >= this.undoStack.length) this.savedDepth = null;
         return;
       }
     }
+    // A save at a depth we are branching away from (after undo) can no longer be reached.
+    if (this.savedDepth !== null && this.savedDepth > this.undoStack.length) this.savedDepth = null;
     this.undoStack.push(command);
-    if (this.savedDepth !== null && this.savedDepth >= this.undoStack.length) this.savedDepth = null;
-    this.redoStack = [];
-    if (this.undoStack.length > this.limit) {
-      this.undoStack.shift();
-      if (this.savedDepth !== null) this.savedDepth = this.savedDepth > 0 ? this.savedDepth - 1 : null;
-    }
+    this.heldSize += sizeOf(command);
+    this.trim();
     this.sealed = command.coalesceKey === undefined;
   }
 
@@ -181,6 +253,7 @@ export class History {
     this.sealed = true;
   }
 
+  /** Reverts the latest step; returns it, or null when there is nothing to undo. */
   undo(): Command | null {
     const command = this.undoStack.pop();
     if (!command) return null;
@@ -190,6 +263,7 @@ export class History {
     return command;
   }
 
+  /** Re-applies the latest undone step; returns it, or null when there is nothing to redo. */
   redo(): Command | null {
     const command = this.redoStack.pop();
     if (!command) return null;
@@ -210,6 +284,16 @@ export class History {
     return this.savedDepth !== this.undoStack.length;
   }
 
+  /** Number of steps that can be undone. */
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  /** Number of steps that can be redone. */
+  get redoDepth(): number {
+    return this.redoStack.length;
+  }
+
   get state(): HistoryState {
     const u = this.undoStack[this.undoStack.length - 1];
     const r = this.redoStack[this.redoStack.length - 1];
@@ -220,4 +304,28 @@ export class History {
       redoLabel: r?.label ?? null,
     };
   }
+
+  private dropRedo(): void {
+    for (const command of this.redoStack) this.heldSize -= sizeOf(command);
+    this.redoStack = [];
+  }
+
+  /** Drops the oldest steps beyond the bounds; the saved state becomes unreachable if it was among them. */
+  private trim(): void {
+    let drop = 0;
+    let size = this.heldSize;
+    const count = this.undoStack.length;
+    while (count - drop > 1 && (count - drop > this.limit || size > this.budget)) {
+      size -= sizeOf(this.undoStack[drop] as Command);
+      drop++;
+    }
+    if (drop === 0) return;
+    this.undoStack.splice(0, drop);
+    this.heldSize = size;
+    if (this.savedDepth !== null) this.savedDepth = this.savedDepth >= drop ? this.savedDepth - drop : null;
+  }
+}
+
+function sizeOf(command: Command): number {
+  return command.size ?? 1;
 }
