@@ -1,0 +1,591 @@
+/** SRT codec: a tolerant, lossless reader (damage is reported, never dropped) and a writer that round-trips unedited text byte for byte. */
+
+import { type Cue, type CueSource, type LineEnding, SubtitleDoc } from './document';
+import type { ReadProblem, ReadProblemCode } from './problems';
+import {
+  dominantEol,
+  endsWithLineBreak,
+  firstLineEnding,
+  isBlankRange,
+  isSpaceCode,
+  type LineTable,
+  scanLines,
+  splitLines,
+} from './text-lines';
+import { formatSrtTime, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from './time';
+
+/** A read document and what was wrong with the text it came from. */
+export interface ReadResult {
+  doc: SubtitleDoc;
+  problems: ReadProblem[];
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COLON = 58;
+const COMMA = 44;
+const DOT = 46;
+const DASH = 45;
+const GREATER = 62;
+const LF = 10;
+const CR = 13;
+/** More digits than this in one field is not a time (keeps values exact and bounded). */
+const MAX_FIELD_DIGITS = 9;
+
+// Local aliases, read once: hot loops then call the functions directly instead of going through an
+// imported binding's accessor on every call (which costs measurably when the module is transpiled to CJS).
+const isSpace = isSpaceCode;
+const isBlank = isBlankRange;
+const endsWithBreak = endsWithLineBreak;
+const HOUR_MS = MS_PER_HOUR;
+const MINUTE_MS = MS_PER_MINUTE;
+const SECOND_MS = MS_PER_SECOND;
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+// Scratch results of the scanners below, reused so a timing line costs no allocation when it is standard.
+let digitsValue = 0;
+let timeMs = 0;
+let timeEnd = 0;
+let timeMalformed: string[] | null = null;
+let timeInvalid: string[] | null = null;
+
+/** Reads a run of up to MAX_FIELD_DIGITS + 1 digits at `pos` into `digitsValue`; returns how many were read. */
+function readDigits(text: string, pos: number, end: number): number {
+  let value = 0;
+  let p = pos;
+  while (p < end && p - pos <= MAX_FIELD_DIGITS) {
+    const code = text.charCodeAt(p);
+    if (code < DIGIT_0 || code > DIGIT_9) break;
+    value = value * 10 + (code - DIGIT_0);
+    p++;
+  }
+  digitsValue = value;
+  return p - pos;
+}
+
+function note(list: string[] | null, message: string): string[] {
+  if (list === null) return [message];
+  list.push(message);
+  return list;
+}
+
+/** Whether a `:` at `p` continues the timecode with another digit field. */
+function colonThenDigit(text: string, p: number, end: number): boolean {
+  return p + 1 < end && text.charCodeAt(p) === COLON && isDigit(text.charCodeAt(p + 1));
+}
+
+/**
+ * Reads a timecode starting at `pos` into the scratch variables, leniently: `HH:MM:SS,mmm` is
+ * standard; also accepted (as malformed) are `.` or `:` before the milliseconds (`00:07:30.600`), 1-digit
+ * hours (`1:00:16,866` = 1 h), fields missing leading zeros (`0:0:5,7` = 5.007 s: the digits are the
+ * value, as most parsers read them), no hours (`05:30,000`), no milliseconds (`00:00:05`) and more
+ * than 3 millisecond digits (`00:00:05,1234`, read as a fraction). Hours may have any number of
+ * digits (`108:19:52,600`). Minutes or seconds of 60+ carry over (`00:05:60,433` = 00:06:00,433) and
+ * are reported as invalid. Returns false when there is no timecode at `pos`.
+ */
+function readTime(text: string, pos: number, end: number): boolean {
+  let p = pos;
+  const width0 = readDigits(text, p, end);
+  if (width0 === 0 || width0 > MAX_FIELD_DIGITS) return false;
+  const field0 = digitsValue;
+  p += width0;
+  if (!colonThenDigit(text, p, end)) return false;
+  p++;
+  const width1 = readDigits(text, p, end);
+  if (width1 > MAX_FIELD_DIGITS) return false;
+  const field1 = digitsValue;
+  p += width1;
+  let groups = 2;
+  let width2 = 0;
+  let field2 = 0;
+  if (colonThenDigit(text, p, end)) {
+    p++;
+    width2 = readDigits(text, p, end);
+    if (width2 > MAX_FIELD_DIGITS) return false;
+    field2 = digitsValue;
+    p += width2;
+    groups = 3;
+  }
+  let malformed: string[] | null = null;
+  let invalid: string[] | null = null;
+  let millis = 0;
+  const separator = p < end ? text.charCodeAt(p) : 0;
+  const colonMillis = separator === COLON && groups === 3;
+  if ((separator === COMMA || separator === DOT || colonMillis) && p + 1 < end && isDigit(text.charCodeAt(p + 1))) {
+    if (separator !== COMMA) malformed = note(malformed, `'${text[p]}' instead of ',' before the milliseconds`);
+    const digits = readDigits(text, p + 1, end);
+    if (digits > MAX_FIELD_DIGITS) return false;
+    millis = digitsValue;
+    if (digits > 3) millis = Math.round((millis / 10 ** digits) * SECOND_MS);
+    if (digits !== 3) malformed = note(malformed, `${digits}-digit milliseconds`);
+    p += 1 + digits;
+  } else if (groups === 3) {
+    malformed = note(malformed, 'no milliseconds');
+  } else {
+    // `12:30` alone is too ambiguous (MM:SS or HH:MM) to be a timecode.
+    return false;
+  }
+  let hours = 0;
+  let minutes = field0;
+  let seconds = field1;
+  let minuteWidth = width0;
+  let secondWidth = width1;
+  if (groups === 3) {
+    hours = field0;
+    minutes = field1;
+    seconds = field2;
+    minuteWidth = width1;
+    secondWidth = width2;
+    if (width0 < 2) malformed = note(malformed, `${width0}-digit hours`);
+  } else malformed = note(malformed, 'no hours');
+  if (minuteWidth !== 2) malformed = note(malformed, `${minuteWidth}-digit minutes`);
+  if (secondWidth !== 2) malformed = note(malformed, `${secondWidth}-digit seconds`);
+  if (minutes > 59) invalid = note(invalid, `minutes out of range (${minutes})`);
+  if (seconds > 59) invalid = note(invalid, `seconds out of range (${seconds})`);
+  timeMs = hours * HOUR_MS + minutes * MINUTE_MS + seconds * SECOND_MS + millis;
+  timeEnd = p;
+  timeMalformed = malformed;
+  timeInvalid = invalid;
+  return true;
+}
+
+/** A parsed timing line; one instance is reused (see `timing`), the reader copies what it keeps. */
+interface Timing {
+  startMs: number;
+  endMs: number;
+  settings: string;
+  malformed: string | null;
+  invalid: string | null;
+}
+
+const timing: Timing = { startMs: 0, endMs: 0, settings: '', malformed: null, invalid: null };
+
+function skipSpaces(text: string, pos: number, end: number): number {
+  let p = pos;
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function describeTime(label: string, ms: number, list: string[] | null): string | null {
+  if (list === null) return null;
+  return `${label} ${list.join(', ')}; read as ${formatSrtTime(ms)}`;
+}
+
+function joinNotes(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return `${a}; ${b}`;
+}
+
+/**
+ * Parses `text.slice(start, end)` as a timing line into `timing`; returns false when it is not one.
+ * Lenient: surrounding whitespace (`00:34:20,200 --> 00:34:22,466  \t`), no spaces around the arrow
+ * (`00:37:06,600-->00:37:07,166`), anything after the end time kept as settings
+ * (`... --> 00:00:02,000 X1:100 X2:200 Y1:10 Y2:20`). An arrow of other length (`->`, `--->`) is malformed.
+ */
+function parseTimingLine(text: string, start: number, end: number): boolean {
+  let p = skipSpaces(text, start, end);
+  if (p >= end || !isDigit(text.charCodeAt(p))) return false;
+  if (!readTime(text, p, end)) return false;
+  const startMs = timeMs;
+  const startMalformed = timeMalformed;
+  const startInvalid = timeInvalid;
+  p = skipSpaces(text, timeEnd, end);
+  let dashes = 0;
+  while (p < end && text.charCodeAt(p) === DASH) {
+    dashes++;
+    p++;
+  }
+  if (dashes === 0 || p >= end || text.charCodeAt(p) !== GREATER) return false;
+  p = skipSpaces(text, p + 1, end);
+  if (p >= end || !isDigit(text.charCodeAt(p))) return false;
+  if (!readTime(text, p, end)) return false;
+  const settingsStart = skipSpaces(text, timeEnd, end);
+  let settingsEnd = end;
+  while (settingsEnd > settingsStart && isSpace(text.charCodeAt(settingsEnd - 1))) settingsEnd--;
+  timing.startMs = startMs;
+  timing.endMs = timeMs;
+  timing.settings = settingsStart < settingsEnd ? text.slice(settingsStart, settingsEnd) : '';
+  timing.malformed = null;
+  timing.invalid = null;
+  if (startMalformed !== null || timeMalformed !== null || dashes !== 2) {
+    const arrow = dashes === 2 ? null : `arrow with ${dashes} dash${dashes === 1 ? '' : 'es'} instead of '-->'`;
+    const times = joinNotes(
+      describeTime('start time:', startMs, startMalformed),
+      describeTime('end time:', timeMs, timeMalformed),
+    );
+    timing.malformed = joinNotes(times, arrow);
+  }
+  if (startInvalid !== null || timeInvalid !== null) {
+    timing.invalid = joinNotes(
+      describeTime('start time:', startMs, startInvalid),
+      describeTime('end time:', timeMs, timeInvalid),
+    );
+  }
+  return true;
+}
+
+/** Reads `text.slice(start, end)` as an index line: digits only (surrounding whitespace allowed). Returns the number or -1. */
+function parseIndexLine(text: string, start: number, end: number): number {
+  const from = skipSpaces(text, start, end);
+  let to = end;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from === to || to - from > 15) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < DIGIT_0 || code > DIGIT_9) return -1;
+    value = value * 10 + (code - DIGIT_0);
+  }
+  return value;
+}
+
+const LINE_BREAKS = /\r\n?/g;
+
+/**
+ * Reader state for one text. The cue being read is kept as line positions in plain fields and
+ * turned into a Cue once the next cue (or the end of the text) fixes where its trailer stops.
+ */
+class SrtReader {
+  readonly cues: Cue[] = [];
+  readonly problems: ReadProblem[] = [];
+  leading = '';
+  private readonly hasCr: boolean;
+  private readonly starts: Int32Array;
+  private readonly contentEnds: Int32Array;
+  /** Whether a cue is open; the fields below describe it (line numbers are 0-based, -1 = none). */
+  private open = false;
+  private indexLine = -1;
+  private index: number | null = null;
+  private timingLine = -1;
+  private startMs = 0;
+  private endMs = 0;
+  private settings = '';
+  private firstText = -1;
+  private lastText = -1;
+  /** Index of the previous cue (as read, or its position when it had none), for sequence checks. */
+  private previousIndex: number | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineTable,
+  ) {
+    this.hasCr = lines.cr + lines.crlf > 0;
+    this.starts = lines.starts;
+    this.contentEnds = lines.contentEnds;
+  }
+
+  private report(code: ReadProblemCode, line0: number, cueId: number | null, message: string): void {
+    this.problems.push({ code, line: line0 + 1, cueId, message });
+  }
+
+  /**
+   * Opens a cue at `firstLine` (its index line, or its timing line when it has none) from the parsed
+   * `timing`; `afterText` means the line before it is not blank (the separator is missing).
+   */
+  private startCue(firstLine: number, indexLine: number, timingLine: number, afterText: boolean): void {
+    const { starts } = this;
+    if (this.open) this.close(starts[firstLine] as number);
+    else this.leading = this.text.slice(0, starts[firstLine]);
+    const id = this.cues.length + 1;
+    const index =
+      indexLine >= 0
+        ? parseIndexLine(this.text, starts[indexLine] as number, this.contentEnds[indexLine] as number)
+        : -1;
+    this.open = true;
+    this.indexLine = indexLine;
+    this.index = index >= 0 ? index : null;
+    this.timingLine = timingLine;
+    this.startMs = timing.startMs;
+    this.endMs = timing.endMs;
+    this.settings = timing.settings;
+    this.firstText = -1;
+    this.lastText = -1;
+    if (afterText) this.report('missing-blank-line', firstLine, id, `no blank line before cue ${id}`);
+    this.checkIndex(id, this.index, indexLine >= 0 ? indexLine : timingLine);
+    if (timing.invalid !== null)
+      this.report('invalid-timestamp', timingLine, id, `out-of-range timestamp: ${timing.invalid}`);
+    if (timing.malformed !== null)
+      this.report('malformed-timestamp', timingLine, id, `non-standard timestamp: ${timing.malformed}`);
+  }
+
+  /**
+   * An index is in sequence when it equals the cue's position or the previous index + 1, so a file
+   * numbered from 0 or with one gap gets one warning, not one per following cue.
+   */
+  private checkIndex(position: number, index: number | null, line0: number): void {
+    const previous = this.previousIndex;
+    this.previousIndex = index ?? position;
+    if (index === null) {
+      this.report('bad-index', line0, position, `missing cue number (expected ${position})`);
+      return;
+    }
+    if (index === position || (previous !== null && index === previous + 1)) return;
+    const why = index === previous ? `repeats the previous cue's number` : `is out of sequence (expected ${position})`;
+    this.report('bad-index', line0, position, `cue number ${index} ${why}`);
+  }
+
+  private addText(line0: number): void {
+    if (this.firstText < 0) this.firstText = line0;
+    this.lastText = line0;
+  }
+
+  private addOrphan(line0: number): void {
+    const start = this.starts[line0] as number;
+    const preview = this.text.slice(start, Math.min(this.contentEnds[line0] as number, start + 40));
+    const cueId = this.open ? this.cues.length + 1 : null;
+    const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
+    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${preview}"`);
+  }
+
+  /** Finishes the open cue; its trailer runs up to `nextStart` (the next cue's first line or the end of the text). */
+  private close(nextStart: number): void {
+    const { text, starts, contentEnds } = this;
+    const bodyStart = starts[this.timingLine] as number;
+    const bodyEnd = starts[(this.lastText >= 0 ? this.lastText : this.timingLine) + 1] as number;
+    let cueText = '';
+    if (this.firstText >= 0) {
+      cueText = text.slice(starts[this.firstText], contentEnds[this.lastText]);
+      if (this.hasCr && cueText.indexOf('\r') !== -1) cueText = cueText.replace(LINE_BREAKS, '\n');
+    }
+    const source: CueSource = {
+      indexLine: this.indexLine >= 0 ? text.slice(starts[this.indexLine], bodyStart) : null,
+      index: this.index,
+      body: text.slice(bodyStart, bodyEnd),
+    };
+    this.cues.push({
+      id: this.cues.length + 1,
+      startMs: this.startMs,
+      endMs: this.endMs,
+      text: cueText,
+      settings: this.settings,
+      source,
+      trailer: bodyEnd === nextStart ? '' : text.slice(bodyEnd, nextStart),
+      line: this.timingLine + 1,
+    });
+    this.open = false;
+  }
+
+  /**
+   * One pass over the lines. A cue starts at a timing line, or at a digits-only line directly followed
+   * by one. After the timing line, non-blank lines are the cue's text until a blank (or whitespace-only)
+   * line. Non-blank lines after that which do not start a cue are orphans: one `orphan-text` per run,
+   * kept raw in the trailer. So damage like
+   *   `5\n00:00:09,000 --> 00:00:10,000\nfirst line\n\nstray second paragraph\n\n6\n...`
+   * gives cue 5 the text `first line` and reports `stray second paragraph` as orphan text: a blank
+   * line always ends a cue, because guessing otherwise would swallow real stray text into cues.
+   */
+  run(): void {
+    const { text, starts, contentEnds } = this;
+    const count = this.lines.count;
+    let inBody = false;
+    let previousBlank = true;
+    let line = 0;
+    while (line < count) {
+      const start = starts[line] as number;
+      const end = contentEnds[line] as number;
+      if (isBlank(text, start, end)) {
+        inBody = false;
+        previousBlank = true;
+        line++;
+        continue;
+      }
+      let timingLine = -1;
+      let indexLine = -1;
+      if (parseTimingLine(text, start, end)) timingLine = line;
+      else if (
+        // `2024` is text unless the next line is a timing line; then it is the next cue's number.
+        line + 1 < count &&
+        parseIndexLine(text, start, end) >= 0 &&
+        parseTimingLine(text, starts[line + 1] as number, contentEnds[line + 1] as number)
+      ) {
+        indexLine = line;
+        timingLine = line + 1;
+      }
+      if (timingLine >= 0) {
+        this.startCue(line, indexLine, timingLine, !previousBlank);
+        inBody = true;
+        previousBlank = false;
+        line = timingLine + 1;
+        continue;
+      }
+      if (inBody) this.addText(line);
+      else if (previousBlank) this.addOrphan(line);
+      previousBlank = false;
+      line++;
+    }
+    if (this.open) this.close(text.length);
+    else this.leading = text;
+  }
+}
+
+/** Reads SRT text (already decoded, BOM removed). Never throws: whatever cannot be placed in a cue is kept and reported. */
+export function readSrt(text: string): ReadResult {
+  const lines = scanLines(text);
+  const reader = new SrtReader(text, lines);
+  reader.run();
+  const finalNewline = endsWithBreak(text);
+  const doc = new SubtitleDoc(reader.cues, { eol: dominantEol(lines), finalNewline }, reader.leading);
+  return { doc, problems: reader.problems };
+}
+
+/**
+ * The canonical block for a cue numbered `index`: number, timing line, text lines, joined by `eol`,
+ * with no line break after the last line. Blank lines inside the text are dropped because SRT cannot
+ * express them (a blank line ends the cue): `'a\n\nb'` is written as the lines `a` and `b`.
+ */
+export function formatCueBlock(cue: Cue, index: number, eol: LineEnding): string {
+  const out = new Output();
+  out.addCueBlock(cue, index, eol);
+  return out.text();
+}
+
+/** Whether every `\n`-separated line of `text` has a non-whitespace character (no line would read as a separator). */
+function allLinesFilled(text: string): boolean {
+  let filled = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF) {
+      if (!filled) return false;
+      filled = false;
+    } else if (!filled && !isSpace(code)) filled = true;
+  }
+  return filled;
+}
+
+/** Cue text as SRT text lines joined by `eol`, without blank lines; '' when nothing is left. */
+function textLines(text: string, eol: LineEnding): string {
+  if (text === '') return '';
+  // Fast path for the usual text: no CR and no blank line, so nothing to split.
+  if (text.indexOf('\r') === -1 && allLinesFilled(text)) return eol === '\n' ? text : text.replaceAll('\n', eol);
+  return splitLines(text)
+    .filter((line) => line.trim() !== '')
+    .join(eol);
+}
+
+/** Whether raw trailer text holds a blank (empty or whitespace-only) line, i.e. already separates two cues. */
+function hasBlankLine(trailer: string): boolean {
+  let lineStart = 0;
+  for (let i = 0; i < trailer.length; i++) {
+    const code = trailer.charCodeAt(i);
+    if (code !== LF && code !== CR) continue;
+    if (isBlank(trailer, lineStart, i)) return true;
+    lineStart = code === CR && trailer.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+    if (lineStart > i + 1) i++;
+  }
+  // A last line without a break (`'  '` at the end of a file) counts: the writer terminates it.
+  return lineStart < trailer.length && isBlank(trailer, lineStart, trailer.length);
+}
+
+/** The index line to write for a sourced cue at 1-based `position`. */
+function sourcedIndexLine(source: CueSource, position: number, renumbered: boolean, eol: LineEnding): string {
+  if (!renumbered) return source.indexLine ?? '';
+  if (source.indexLine !== null && source.index === position) return source.indexLine;
+  const ending = (source.indexLine !== null ? firstLineEnding(source.indexLine) : firstLineEnding(source.body)) ?? eol;
+  return `${position}${ending}`;
+}
+
+/** Pieces joined into one flat chunk at a time: short-lived pieces die young instead of a rope of ~1M nodes surviving to the end. */
+const PIECES_PER_CHUNK = 4096;
+
+/**
+ * Output being written. It tracks the last character so that a line break it adds can never merge
+ * with a neighbour: a lone CR followed by an LF reads as one CRLF break, so `a\r` + `\n` would lose a line.
+ */
+class Output {
+  private readonly chunks: string[] = [];
+  private pieces: string[] = [];
+  private lastCode = -1;
+
+  add(piece: string): void {
+    if (piece === '') return;
+    this.pieces.push(piece);
+    this.lastCode = piece.charCodeAt(piece.length - 1);
+    if (this.pieces.length >= PIECES_PER_CHUNK) {
+      this.chunks.push(this.pieces.join(''));
+      this.pieces = [];
+    }
+  }
+
+  /** Adds a cue's canonical block (see formatCueBlock) piece by piece, with no intermediate strings to build and drop. */
+  addCueBlock(cue: Cue, index: number, eol: LineEnding): void {
+    const settings = cue.settings.trim();
+    this.add(String(index));
+    this.add(eol);
+    this.add(formatSrtTime(cue.startMs));
+    this.add(' --> ');
+    this.add(formatSrtTime(cue.endMs));
+    if (settings !== '') {
+      this.add(' ');
+      this.add(settings);
+    }
+    const lines = textLines(cue.text, eol);
+    if (lines !== '') {
+      this.add(eol);
+      this.add(lines);
+    }
+  }
+
+  /** The whole output as one string. */
+  text(): string {
+    this.chunks.push(this.pieces.join(''));
+    this.pieces = [];
+    return this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join('');
+  }
+
+  get atLineStart(): boolean {
+    return this.lastCode === LF || this.lastCode === CR || this.lastCode === -1;
+  }
+
+  /** Adds a line break in the style `eol`, adjusted when it would merge with the CR before it or the LF after it (`following`). */
+  addBreak(eol: LineEnding, following: string): void {
+    let lineBreak: string = eol;
+    if (eol === '\n' && this.lastCode === CR) lineBreak = '\r';
+    else if (eol === '\r' && following.charCodeAt(0) === LF) lineBreak = '\r\n';
+    this.add(lineBreak);
+  }
+}
+
+/**
+ * Writes a document. Unedited cues are written from their source text, so reading and writing an
+ * unedited document gives back the input byte for byte, damage included. Edited cues are written in
+ * canonical form with the document's line ending. Where an edit, insertion or reordering puts two
+ * cues together without a blank line between them (e.g. after a cue that ended the file without a
+ * final newline), a separator is added.
+ */
+export function writeSrt(doc: SubtitleDoc): string {
+  const { cues, format, renumbered } = doc;
+  const eol = format.eol;
+  const out = new Output();
+  out.add(doc.leading);
+  if (cues.length > 0 && !out.atLineStart) out.addBreak(eol, '');
+  const lastIndex = cues.length - 1;
+  for (let i = 0; i <= lastIndex; i++) {
+    const cue = cues[i] as Cue;
+    const isLast = i === lastIndex;
+    const source = cue.source;
+    const trailer = cue.trailer;
+    if (source) {
+      out.add(sourcedIndexLine(source, i + 1, renumbered, eol));
+      out.add(source.body);
+    } else {
+      out.addCueBlock(cue, i + 1, eol);
+      // The last cue of a file without a final newline ends right after its last text line.
+      if (!(isLast && trailer === '' && !format.finalNewline)) out.addBreak(eol, trailer);
+    }
+    out.add(trailer);
+    if (isLast) {
+      if (format.finalNewline && !out.atLineStart) out.addBreak(eol, '');
+      continue;
+    }
+    const unterminated = !out.atLineStart;
+    if (unterminated) out.addBreak(eol, '');
+    // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had.
+    const rejoined = !source || !(cues[i + 1] as Cue).source || renumbered || unterminated;
+    if (rejoined && !hasBlankLine(trailer)) out.addBreak(eol, '');
+  }
+  return out.text();
+}
