@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   for (const bench of selected) {
     const result = await measure(bench);
     results.push(result);
-    if (!json) console.error(`${result.case.padEnd(22)} ${result.tool.padEnd(14)} ${String(result.median_ms).padStart(10)} ms`);
+    if (!json)
+      console.error(`${result.case.padEnd(22)} ${result.tool.padEnd(14)} ${String(result.median_ms).padStart(10)} ms`);
   }
   if (json) process.stdout.write(`${JSON.stringify({ benchmarks: results })}\n`);
 }

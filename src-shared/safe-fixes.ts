@@ -1,0 +1,121 @@
+/**
+ * The safe automatic fixes (`cuewave fix`, and "Fix all safe" in the editor): sort, normalize
+ * timestamps and separators, renumber, fix overlaps. Safe means no text changes and no guesses:
+ * a cue whose end is before its start is reported, not swapped, because either time may be the typo.
+ */
+import type { Cue, SubtitleDoc } from './document';
+import { withFields } from './document';
+import { fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
+import { type Command, CompositeCommand, type History } from './history';
+import type { ReadProblem } from './problems';
+import type { ValidationProfile } from './profiles';
+import { formatSrtTime } from './time';
+
+export interface SafeFixReport {
+  /** One human line per change made. */
+  changes: string[];
+  /** One human line per problem left for a person. */
+  left: string[];
+}
+
+/** Reader problems that canonical writing of the cue (or of the cue before it) repairs. */
+const NORMALIZED_BY_REWRITE = new Set(['malformed-timestamp', 'invalid-timestamp', 'missing-blank-line']);
+
+/**
+ * Applies the safe fixes to the history's document as ONE undo step and says what changed.
+ * `readProblems` are the reader's findings for the document as opened.
+ */
+export function applySafeFixes(
+  history: History,
+  readProblems: readonly ReadProblem[],
+  profile: Pick<ValidationProfile, 'minGapMs' | 'minDurationMs'>,
+): SafeFixReport {
+  const doc = history.doc;
+  const applied: Command[] = [];
+  const report: SafeFixReport = { changes: [], left: [] };
+  const step = (command: Command): void => {
+    if (isNoop(command)) return;
+    command.apply(doc);
+    applied.push(command);
+  };
+
+  const sorted = sortByStart(doc);
+  step(sorted.command);
+  if (sorted.movedCount > 0) report.changes.push(`sorted by start time: ${sorted.movedCount} cues changed place`);
+
+  const normalized = normalizeTimestamps(doc, readProblems);
+  step(normalized.command);
+  if (normalized.lines.length > 0) report.changes.push(...normalized.lines);
+
+  const numbering = countNumberingChanges(doc);
+  if (numbering > 0) {
+    step(renumber(doc));
+    report.changes.push(`renumbered: ${numbering} index numbers changed`);
+  }
+
+  const overlaps = fixOverlaps(doc, profile);
+  step(overlaps.command);
+  for (const fix of overlaps.fixed) {
+    report.changes.push(
+      `fixed overlap: cue ${doc.indexOf(fix.id) + 1} now ends ${formatSrtTime(fix.newEndMs)} (was ${formatSrtTime(fix.oldEndMs)})`,
+    );
+  }
+  for (const left of overlaps.unfixed)
+    report.left.push(`overlap left: cue ${doc.indexOf(left.id) + 1}: ${left.message}`);
+  for (let i = 0; i < doc.cues.length; i++) {
+    const cue = doc.cues[i] as Cue;
+    if (cue.endMs < cue.startMs) {
+      report.left.push(
+        `cue ${i + 1} ends before it starts (${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}): fix by hand or swap its times`,
+      );
+    }
+  }
+
+  for (const problem of readProblems) {
+    if (problem.code === 'orphan-text')
+      report.left.push(`text at line ${problem.line} belongs to no cue: kept verbatim`);
+  }
+
+  // Undo the steps and run them again as one command, so a single undo reverts the whole fix.
+  for (let i = applied.length - 1; i >= 0; i--) (applied[i] as Command).revert(doc);
+  if (applied.length > 0) history.execute(new CompositeCommand('Fix all safe', applied));
+  return report;
+}
+
+/** Rewrites in canonical form every cue whose timing line or separator the reader had to repair. */
+function normalizeTimestamps(
+  doc: SubtitleDoc,
+  readProblems: readonly ReadProblem[],
+): { command: Command; lines: string[] } {
+  const positions = new Set<number>();
+  for (const problem of readProblems) {
+    if (!NORMALIZED_BY_REWRITE.has(problem.code) || problem.cueId === null) continue;
+    const position = doc.indexOf(problem.cueId);
+    if (position < 0 || !(doc.cues[position] as Cue).source) continue;
+    positions.add(position);
+    // A missing blank line is repaired by writing the cue BEFORE it canonically (the writer adds the separator).
+    if (problem.code === 'missing-blank-line' && position > 0 && (doc.cues[position - 1] as Cue).source)
+      positions.add(position - 1);
+  }
+  const builder = new ReplaceBuilder();
+  const lines: string[] = [];
+  for (const position of [...positions].sort((a, b) => a - b)) {
+    const cue = doc.cues[position] as Cue;
+    builder.add(position, cue, withFields(cue, {}));
+    lines.push(
+      `normalized cue ${position + 1} (line ${cue.line ?? '?'}): ${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}`,
+    );
+  }
+  return { command: builder.build('Normalize timestamps'), lines };
+}
+
+/** How many cues would get a different index line once numbered by position. */
+function countNumberingChanges(doc: SubtitleDoc): number {
+  if (doc.renumbered) return 0;
+  let changed = 0;
+  for (let i = 0; i < doc.cues.length; i++) {
+    const source = (doc.cues[i] as Cue).source;
+    if (source && source.index !== i + 1) changed++;
+  }
+  return changed;
+}
