@@ -1,0 +1,129 @@
+/** The native menu as a pure template: every item either is a native role or sends an AppCommandId to the renderer. */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommandId } from '../src-shared/ipc-contract';
+
+/** Everything the menu depends on; callbacks keep the template free of Electron objects. */
+export interface MenuState {
+  platform: NodeJS.Platform;
+  /** Most recent first. */
+  recentFiles: readonly string[];
+  /** Development builds get the DevTools toggle; packaged ones do not. */
+  isDev: boolean;
+  sendCommand(id: AppCommandId): void;
+  openRecent(filePath: string): void;
+  clearRecent(): void;
+}
+
+type Item = MenuItemConstructorOptions;
+
+function command(state: MenuState, label: string, id: AppCommandId, accelerator?: string): Item {
+  return { label, id, ...(accelerator ? { accelerator } : {}), click: () => state.sendCommand(id) };
+}
+
+/** The file's name, for a menu label (recent files are shown by name with the folder after it). */
+function recentLabel(filePath: string): string {
+  const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  const name = filePath.slice(cut + 1);
+  const folder = cut > 0 ? filePath.slice(0, cut) : '';
+  // Escape '&': on Windows and Linux it marks a mnemonic in menu labels.
+  return `${name}${folder ? `  —  ${folder}` : ''}`.replaceAll('&', '&&');
+}
+
+function recentMenu(state: MenuState): Item {
+  const items: Item[] =
+    state.recentFiles.length === 0
+      ? [{ label: 'No Recent Files', enabled: false }]
+      : state.recentFiles.map((filePath) => ({
+          label: recentLabel(filePath),
+          click: () => state.openRecent(filePath),
+        }));
+  items.push(
+    { type: 'separator' },
+    { label: 'Clear Recent', enabled: state.recentFiles.length > 0, click: () => state.clearRecent() },
+  );
+  return { label: 'Open Recent', id: 'file.openRecent', submenu: items };
+}
+
+/** Builds the whole menu bar for a platform and a list of recent files. */
+export function buildMenuTemplate(state: MenuState): Item[] {
+  const mac = state.platform === 'darwin';
+  const file: Item = {
+    label: '&File',
+    submenu: [
+      command(state, 'New', 'file.new', 'CmdOrCtrl+N'),
+      command(state, 'Open…', 'file.open', 'CmdOrCtrl+O'),
+      recentMenu(state),
+      { type: 'separator' },
+      command(state, 'Save', 'file.save', 'CmdOrCtrl+S'),
+      command(state, 'Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+      command(state, 'Export WebVTT…', 'file.exportWebVtt', 'CmdOrCtrl+Shift+E'),
+      { type: 'separator' },
+      command(state, 'Close', 'file.close', 'CmdOrCtrl+W'),
+      ...(mac ? [] : [{ type: 'separator' } as Item, { role: 'quit' } as Item]),
+    ],
+  };
+  const edit: Item = {
+    label: '&Edit',
+    submenu: [
+      // Undo/Redo are the editor's own history, not Chromium's text-field undo.
+      command(state, 'Undo', 'edit.undo', 'CmdOrCtrl+Z'),
+      command(state, 'Redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      command(state, 'Find…', 'edit.find', 'CmdOrCtrl+F'),
+      command(state, 'Replace…', 'edit.replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
+    ],
+  };
+  // Timing accelerators all carry a modifier: plain keys would be stolen from text fields while typing.
+  const timing: Item = {
+    label: '&Timing',
+    submenu: [
+      command(state, 'Shift Times…', 'timing.shift', 'CmdOrCtrl+Shift+T'),
+      command(state, 'Split Cue', 'timing.split', 'CmdOrCtrl+Shift+K'),
+      command(state, 'Merge Cues', 'timing.merge', 'CmdOrCtrl+Shift+J'),
+      { type: 'separator' },
+      command(state, 'Set Start at Playhead', 'timing.setStartAtPlayhead', 'CmdOrCtrl+['),
+      command(state, 'Set End at Playhead', 'timing.setEndAtPlayhead', 'CmdOrCtrl+]'),
+      { type: 'separator' },
+      command(state, 'Fix Overlaps', 'timing.fixOverlaps'),
+    ],
+  };
+  const media: Item = {
+    label: '&Media',
+    submenu: [
+      command(state, 'Open Media…', 'media.open', 'CmdOrCtrl+Shift+O'),
+      command(state, 'Play/Pause', 'media.playPause', 'CmdOrCtrl+P'),
+    ],
+  };
+  const view: Item = {
+    label: '&View',
+    submenu: [
+      command(state, 'Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
+      command(state, 'Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
+      command(state, 'Zoom to Fit', 'view.zoomFit', 'CmdOrCtrl+0'),
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(state.isDev ? [{ role: 'toggleDevTools' } as Item] : []),
+    ],
+  };
+  const appMenu: Item[] = mac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  const windowMenu: Item[] = mac ? [{ role: 'windowMenu' }] : [];
+  return [...appMenu, file, edit, timing, media, view, ...windowMenu];
+}

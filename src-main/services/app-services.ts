@@ -1,0 +1,544 @@
+/**
+ * Every handler of the IPC contract, implemented once on top of the plain-Node services. Electron (ipc.ts) and the
+ * browser test host both call this object; only the transport, the dialogs and the window differ.
+ */
+import { stat } from 'node:fs/promises';
+import {
+  type AppSettings,
+  type DocumentInfo,
+  type EventSender,
+  type ExportCue,
+  fileKind,
+  type InvokeHandlers,
+  type MediaInfo,
+  type OpenedDocument,
+  type OpenRequest,
+} from '../../src-shared/ipc-contract';
+import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
+import { launchFiles } from '../single-instance';
+import { type CloseDecision, decideClose, type UnsavedAnswer, windowTitle } from '../window';
+import { writeFileAtomic } from './atomic-write';
+import { ApiFailure, createDispatch, type Dispatch } from './dispatch';
+import { createDocumentSession, displayName, type OpenDocument } from './documents';
+import { FileReadError, type FileStamp, hasChangedOnDisk, readSubtitleFile, writeSubtitleFile } from './files';
+import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
+import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
+import { peaksCacheDir, recoveryDir } from './paths';
+import { createRecovery, type JournalPayload } from './recovery';
+import { createSettingsStore, type Settings } from './settings';
+import { formatWebVtt } from './webvtt';
+
+/** A file-type filter for dialogs (same shape as Electron's FileFilter). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native dialogs, injected: Electron passes `dialog`-backed ones, the browser test host passes stubs. */
+export interface Dialogs {
+  /** Path of the file to open, or null when canceled. */
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Path to save to, or null when canceled. */
+  saveFile(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Save / Don't Save / Cancel for a document with unsaved changes. */
+  askUnsaved(name: string): Promise<UnsavedAnswer>;
+}
+
+/** The window as the services see it. */
+export interface WindowPort {
+  setTitle(title: string): void;
+  /** Closes without asking again (the close prompt was already answered). */
+  forceClose(): void;
+}
+
+/** Where the services live and how they talk to the outside. */
+export interface AppServicesOptions {
+  /** App data folder (settings, recovery journals, peaks cache). */
+  dataDir: string;
+  dialogs: Dialogs;
+  /** Where the trusted renderer comes from, for the sender check. */
+  appOrigin: AppOrigin;
+  log?: (message: string) => void;
+  platform?: NodeJS.Platform;
+}
+
+/** The services object. */
+export interface AppServices {
+  /** One function per contract call (already validated input). */
+  readonly handlers: InvokeHandlers;
+  /** Validates, checks the sender and calls a handler: what transports call. */
+  readonly dispatch: Dispatch;
+  readonly pathAccess: PathAccess;
+  /** Serves allowed media files for `cuewave-media:` URLs (Electron protocol.handle and the test host). */
+  readonly mediaHandler: (request: Request) => Promise<Response>;
+  /** Connects the window; events sent before this are dropped (the renderer pulls start-up state instead). */
+  attachWindow(window: WindowPort, send: EventSender): void;
+  /** Files from a command line (first launch or a second instance), allowed and handed to the renderer. */
+  openFromCommandLine(args: readonly string[], cwd: string): OpenRequest;
+  /** Open Recent from the menu. */
+  openRecent(filePath: string): void;
+  clearRecent(): Promise<void>;
+  /** Recent files, most recent first (for the menu). */
+  recentFiles(): string[];
+  /** Called after the recent list changes, so the menu can be rebuilt. */
+  onRecentChanged(listener: () => void): void;
+  /** Decides a window close; on Save it asks the renderer to save and returns `stay` until closeWindow. */
+  requestClose(): Promise<CloseDecision>;
+  /** Flushes pending journals and cancels peaks work (app quit). */
+  dispose(): Promise<void>;
+}
+
+const SRT_FILTERS: FileFilter[] = [{ name: 'SubRip subtitles', extensions: ['srt'] }];
+const VTT_FILTERS: FileFilter[] = [{ name: 'WebVTT subtitles', extensions: ['vtt'] }];
+const MEDIA_FILTERS: FileFilter[] = [
+  {
+    name: 'Audio and video',
+    extensions: ['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'flac', 'mp4', 'm4v', 'mov', 'mkv', 'webm'],
+  },
+];
+
+type Doc = OpenDocument<FileStamp>;
+
+function infoOf(doc: Doc): DocumentInfo {
+  return { handle: doc.handle, path: doc.path, name: displayName(doc.path), encoding: doc.encoding, bom: doc.bom };
+}
+
+function readFailure(error: unknown): ApiFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiFailure(
+    error instanceof FileReadError && error.code === 'not-found' ? 'not-found' : 'read-failed',
+    message,
+  );
+}
+
+function writeFailure(error: unknown): ApiFailure {
+  return new ApiFailure('write-failed', error instanceof Error ? error.message : String(error));
+}
+
+function withExtension(filePath: string, extension: string): string {
+  const name = displayName(filePath);
+  const dot = name.lastIndexOf('.');
+  return `${filePath.slice(0, filePath.length - name.length)}${dot > 0 ? name.slice(0, dot) : name}${extension}`;
+}
+
+/** Creates the services for one window. */
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const { dialogs } = options;
+  const pathAccess = createPathAccess({ log });
+  const documents = createDocumentSession<FileStamp>();
+  const recovery = createRecovery({ dir: recoveryDir(options.dataDir) });
+  const settingsStore = createSettingsStore({ dir: options.dataDir });
+  const settingsLoaded = settingsStore.load();
+  const peaksJobs = new Map<string, AbortController>();
+  const recentListeners: (() => void)[] = [];
+  let window: WindowPort | null = null;
+  let send: EventSender | null = null;
+  let started = false;
+  let pendingOpen: OpenRequest = { subtitle: null, media: null };
+  let currentHandle: string | null = null;
+
+  const mediaHandler = createMediaProtocolHandler({ isAllowed: (p) => pathAccess.isAllowed(p), log });
+
+  async function currentSettings(): Promise<AppSettings> {
+    await settingsLoaded;
+    const { keepBackup, profile, recentFiles, snapWindowMs, theme, layout } = settingsStore.get();
+    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout };
+  }
+
+  async function addRecent(filePath: string): Promise<void> {
+    await settingsLoaded;
+    await settingsStore.addRecent(filePath);
+    for (const listener of recentListeners) listener();
+  }
+
+  function allowRecentFiles(): void {
+    for (const filePath of settingsStore.get().recentFiles) pathAccess.allow(filePath, 'recent');
+  }
+
+  /** Hands files to the renderer: queued until it has started, then as an `openRequest` event. */
+  function deliverOpen(request: OpenRequest): void {
+    if (started && send) send('openRequest', request);
+    else {
+      pendingOpen = {
+        subtitle: request.subtitle ?? pendingOpen.subtitle,
+        media: request.media ?? pendingOpen.media,
+      };
+    }
+  }
+
+  function allowRequest(request: OpenRequest, source: AccessSource): OpenRequest {
+    return {
+      subtitle: request.subtitle === null ? null : pathAccess.allow(request.subtitle, source),
+      media: request.media === null ? null : pathAccess.allow(request.media, source),
+    };
+  }
+
+  async function openPath(filePath: string, recovered?: { key: string; text: string }): Promise<OpenedDocument> {
+    let file: Awaited<ReturnType<typeof readSubtitleFile>>;
+    try {
+      file = await readSubtitleFile(filePath);
+    } catch (error) {
+      throw readFailure(error);
+    }
+    const doc = documents.add({
+      path: filePath,
+      encoding: file.encoding,
+      bom: file.bom,
+      stamp: file.stamp,
+      ...(recovered ? { recoveryKey: recovered.key } : {}),
+    });
+    await addRecent(filePath);
+    const text = recovered ? recovered.text : file.text;
+    return { info: infoOf(doc), text, recovered: recovered !== undefined, warnings: file.warnings };
+  }
+
+  async function writeDocument(doc: Doc, filePath: string, text: string): Promise<void> {
+    const settings = await currentSettings();
+    // Only the first save of a session keeps FILE.bak: later saves would overwrite it with this session's edits.
+    const keepBackup = settings.keepBackup && !(doc.backedUp && doc.path === filePath);
+    try {
+      doc.stamp = await writeSubtitleFile(filePath, text, { encoding: doc.encoding, bom: doc.bom, backup: keepBackup });
+    } catch (error) {
+      throw writeFailure(error);
+    }
+    if (keepBackup) doc.backedUp = true;
+    doc.path = filePath;
+    doc.dirty = false;
+    await recovery.discard(doc.recoveryKey);
+    await addRecent(filePath);
+    updateTitle();
+  }
+
+  function updateTitle(): void {
+    if (!window) return;
+    const doc = currentHandle === null ? null : documents.all().find((d) => d.handle === currentHandle);
+    window.setTitle(windowTitle(doc ? displayName(doc.path) : null, doc?.dirty ?? false));
+  }
+
+  async function toMediaInfo(filePath: string): Promise<MediaInfo> {
+    try {
+      return await probeMedia(filePath);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      throw new ApiFailure(code === 'NOT_FOUND' ? 'not-found' : 'media-failed', (error as Error).message);
+    }
+  }
+
+  async function runPeaks(requestId: string, filePath: string, controller: AbortController): Promise<void> {
+    const emit: EventSender = (event, payload) => send?.(event, payload);
+    let sentPairs = 0;
+    try {
+      const peaks = await computePeaks(filePath, {
+        signal: controller.signal,
+        cacheDir: peaksCacheDir(options.dataDir),
+        onProgress: (progress) => {
+          emit('peaks', { requestId, kind: 'progress', doneMs: progress.doneMs, totalMs: progress.totalMs ?? null });
+          if (progress.chunk) {
+            emit('peaks', {
+              requestId,
+              kind: 'chunk',
+              startPair: progress.chunk.startPair,
+              data: Array.from(progress.chunk.data),
+            });
+            sentPairs = progress.chunk.startPair + progress.chunk.data.length / 2;
+          }
+        },
+      });
+      // Whatever the progress callbacks did not cover (e.g. a short tail) is sent before `done`.
+      if (sentPairs < peaks.length) {
+        emit('peaks', {
+          requestId,
+          kind: 'chunk',
+          startPair: sentPairs,
+          data: Array.from(peaks.data.subarray(sentPairs * 2)),
+        });
+      }
+      emit('peaks', {
+        requestId,
+        kind: 'done',
+        sampleRate: peaks.sampleRate,
+        samplesPerPixel: peaks.samplesPerPixel,
+        length: peaks.length,
+        bits: peaks.bits,
+        durationMs: peaks.durationMs,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) emit('peaks', { requestId, kind: 'canceled' });
+      else emit('peaks', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      peaksJobs.delete(requestId);
+    }
+  }
+
+  async function journalEntries() {
+    return (await recovery.listRecoverable()).entries;
+  }
+
+  const handlers: InvokeHandlers = {
+    async startup() {
+      const { messages: settingsNotices } = await settingsLoaded;
+      allowRecentFiles();
+      started = true;
+      const open = pendingOpen;
+      pendingOpen = { subtitle: null, media: null };
+      const journals = await recovery.listRecoverable();
+      const recoverable = journals.entries.map(({ key, filePath, savedAtMs }) => ({
+        key,
+        name: displayName(filePath),
+        path: filePath,
+        savedAtMs,
+      }));
+      return {
+        open,
+        recoverable,
+        settings: await currentSettings(),
+        notices: [...settingsNotices, ...journals.messages],
+        platform: options.platform ?? process.platform,
+      };
+    },
+
+    async newDocument() {
+      const doc = documents.add({ path: null, encoding: 'utf-8', bom: false, stamp: null });
+      return infoOf(doc);
+    },
+
+    async openDocument({ path: requested }) {
+      return openPath(pathAccess.assertAllowed(requested, 'read'));
+    },
+
+    async openDocumentDialog() {
+      const chosen = await dialogs.openFile({ title: 'Open Subtitles', filters: SRT_FILTERS });
+      if (chosen === null) return null;
+      return openPath(pathAccess.allow(chosen, 'open-dialog'));
+    },
+
+    async saveDocument({ handle, text, overwrite }) {
+      const doc = documents.get(handle);
+      if (doc.path === null) return { status: 'needs-path' };
+      const target = pathAccess.assertAllowed(doc.path, 'write');
+      if (!overwrite && doc.stamp !== null && (await hasChangedOnDisk(target, doc.stamp)))
+        return { status: 'conflict' };
+      await writeDocument(doc, target, text);
+      return { status: 'saved', info: infoOf(doc) };
+    },
+
+    async saveDocumentAs({ handle, text }) {
+      const doc = documents.get(handle);
+      const defaultPath = doc.path ?? 'Untitled.srt';
+      const chosen = await dialogs.saveFile({ title: 'Save Subtitles As', defaultPath, filters: SRT_FILTERS });
+      if (chosen === null) return { status: 'canceled' };
+      const target = pathAccess.allow(chosen, 'save-dialog');
+      if (target !== doc.path) doc.backedUp = false;
+      await writeDocument(doc, target, text);
+      return { status: 'saved', info: infoOf(doc) };
+    },
+
+    async reloadDocument({ handle }) {
+      const doc = documents.get(handle);
+      if (doc.path === null) throw new ApiFailure('not-found', 'This document has never been saved');
+      let file: Awaited<ReturnType<typeof readSubtitleFile>>;
+      try {
+        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'));
+      } catch (error) {
+        throw readFailure(error);
+      }
+      Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
+      await recovery.discard(doc.recoveryKey);
+      return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
+    },
+
+    async checkDocument({ handle }) {
+      const doc = documents.get(handle);
+      if (doc.path === null || doc.stamp === null) return { changedOnDisk: false };
+      return { changedOnDisk: await hasChangedOnDisk(doc.path, doc.stamp) };
+    },
+
+    async closeDocument({ handle }) {
+      const doc = documents.get(handle);
+      await recovery.discard(doc.recoveryKey);
+      documents.remove(handle);
+      if (currentHandle === handle) currentHandle = null;
+      updateTitle();
+      return null;
+    },
+
+    async reportState({ handle, dirty }) {
+      if (handle !== null) documents.get(handle).dirty = dirty;
+      currentHandle = handle;
+      updateTitle();
+      return null;
+    },
+
+    async reportEdit({ handle, text }) {
+      const doc = documents.get(handle);
+      const payload: JournalPayload = {
+        filePath: doc.path,
+        text,
+        encoding: doc.encoding,
+        bom: doc.bom,
+        editedAt: Date.now(),
+      };
+      recovery.scheduleJournal(doc.recoveryKey, payload);
+      return null;
+    },
+
+    async restoreRecovery({ key }) {
+      const entry = (await journalEntries()).find((e) => e.key === key);
+      if (!entry) throw new ApiFailure('not-found', 'No such recovery journal');
+      const { payload } = entry;
+      if (payload.filePath !== null) {
+        // The journal was written by main for a path the user had opened; it stays allowed after a restart.
+        const allowed = pathAccess.allow(payload.filePath, 'recovery');
+        const exists = await stat(allowed).then(
+          (s) => s.isFile(),
+          () => false,
+        );
+        if (exists) return openPath(allowed, { key, text: payload.text });
+      }
+      const doc = documents.add({
+        path: payload.filePath,
+        encoding: payload.encoding,
+        bom: payload.bom,
+        stamp: null,
+        recoveryKey: key,
+      });
+      return { info: infoOf(doc), text: payload.text, recovered: true, warnings: [] };
+    },
+
+    async discardRecovery({ key }) {
+      await recovery.discard(key);
+      return null;
+    },
+
+    async getSettings() {
+      return currentSettings();
+    },
+
+    async updateSettings({ patch }) {
+      await settingsLoaded;
+      const changes: Partial<Settings> = {};
+      for (const [key, value] of Object.entries(patch))
+        if (value !== undefined) Object.assign(changes, { [key]: value });
+      try {
+        await settingsStore.update(changes);
+      } catch (error) {
+        throw new ApiFailure('invalid-request', error instanceof Error ? error.message : String(error));
+      }
+      return currentSettings();
+    },
+
+    async exportWebVtt({ handle, cues }) {
+      const doc = documents.get(handle);
+      const defaultPath = withExtension(doc.path ?? 'Untitled.srt', '.vtt');
+      const chosen = await dialogs.saveFile({ title: 'Export WebVTT', defaultPath, filters: VTT_FILTERS });
+      if (chosen === null) return { status: 'canceled' };
+      const target = pathAccess.allow(chosen, 'save-dialog');
+      try {
+        await writeFileAtomic(target, formatWebVtt(cues as ExportCue[]));
+      } catch (error) {
+        throw writeFailure(error);
+      }
+      return { status: 'saved', path: target };
+    },
+
+    async openMedia({ path: requested }) {
+      return toMediaInfo(pathAccess.assertAllowed(requested, 'read'));
+    },
+
+    async openMediaDialog() {
+      const chosen = await dialogs.openFile({ title: 'Open Media', filters: MEDIA_FILTERS });
+      if (chosen === null) return null;
+      return toMediaInfo(pathAccess.allow(chosen, 'open-dialog'));
+    },
+
+    async startPeaks({ requestId, path: requested }) {
+      const filePath = pathAccess.assertAllowed(requested, 'read');
+      peaksJobs.get(requestId)?.abort();
+      const controller = new AbortController();
+      peaksJobs.set(requestId, controller);
+      void runPeaks(requestId, filePath, controller);
+      return null;
+    },
+
+    async cancelPeaks({ requestId }) {
+      peaksJobs.get(requestId)?.abort();
+      return null;
+    },
+
+    async dropPaths({ paths }) {
+      const request: OpenRequest = { subtitle: null, media: null };
+      for (const dropped of paths) {
+        const kind = fileKind(dropped);
+        const isFile = await stat(dropped).then(
+          (s) => s.isFile(),
+          () => false,
+        );
+        // Only existing subtitle or media files are allowed, so a forged "drop" cannot unlock arbitrary files.
+        if (kind === null || !isFile) {
+          log(`[drop] ignored ${JSON.stringify(dropped)}: not a subtitle or media file`);
+          continue;
+        }
+        if (kind === 'subtitle' && request.subtitle === null) request.subtitle = pathAccess.allow(dropped, 'drop');
+        if (kind === 'media' && request.media === null) request.media = pathAccess.allow(dropped, 'drop');
+      }
+      return request;
+    },
+
+    async closeWindow() {
+      window?.forceClose();
+      return null;
+    },
+  };
+
+  const dispatch = createDispatch({
+    handlers,
+    isTrusted: (sender: SenderInfo | null) => isTrustedSender(sender, options.appOrigin),
+    log,
+  });
+
+  return {
+    handlers,
+    dispatch,
+    pathAccess,
+    mediaHandler,
+    attachWindow(port, sender) {
+      window = port;
+      send = sender;
+      updateTitle();
+    },
+    openFromCommandLine(args, cwd) {
+      const { ignored, ...files } = launchFiles(args, cwd);
+      if (ignored.length > 0) log(`[launch] ignored arguments: ${ignored.join(' ')}`);
+      const request = allowRequest(files, 'command-line');
+      if (request.subtitle !== null || request.media !== null) deliverOpen(request);
+      return request;
+    },
+    openRecent(filePath) {
+      deliverOpen(allowRequest({ subtitle: filePath, media: null }, 'recent'));
+    },
+    async clearRecent() {
+      await settingsLoaded;
+      await settingsStore.update({ recentFiles: [] });
+      for (const listener of recentListeners) listener();
+    },
+    recentFiles() {
+      return [...settingsStore.get().recentFiles];
+    },
+    onRecentChanged(listener) {
+      recentListeners.push(listener);
+    },
+    async requestClose() {
+      const dirtyDocs = documents.all().filter((doc) => doc.dirty);
+      let decision = decideClose(dirtyDocs.length > 0, null);
+      if (decision === 'ask') decision = decideClose(true, await dialogs.askUnsaved(displayName(dirtyDocs[0]!.path)));
+      if (decision === 'save-then-close') send?.('saveBeforeClose', {});
+      if (decision === 'close') for (const doc of dirtyDocs) await recovery.discard(doc.recoveryKey);
+      return decision === 'ask' ? 'stay' : decision;
+    },
+    async dispose() {
+      for (const controller of peaksJobs.values()) controller.abort();
+      await recovery.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Renderer entry: mounts the app shell. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from './app-shell';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <AppShell />
+  </StrictMode>,
+);

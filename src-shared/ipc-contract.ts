@@ -1,0 +1,465 @@
+/** The one IPC contract between main and renderer: every channel, its payload types and its run-time validators. */
+
+import { mediaMimeType } from './media-url';
+
+// ---------------------------------------------------------------------------------------------
+// Validators: small combinators whose static type is inferred, so each payload type is written once.
+
+/** A run-time check for values of type T: returns null when valid, else a message naming the bad field. */
+export interface Validator<T> {
+  readonly check: (value: unknown, at: string) => string | null;
+  /** Phantom: carries T for inference only; never set. */
+  readonly _type?: T;
+}
+
+/** The type a validator accepts. */
+export type Infer<V> = V extends Validator<infer T> ? T : never;
+
+function validator<T>(check: (value: unknown, at: string) => string | null): Validator<T> {
+  return { check };
+}
+
+/** Upper bounds that keep a misbehaving renderer from making main allocate without limit. */
+export const LIMITS = {
+  pathLength: 4096,
+  /** SRT text of one document (the 100x bench file is about 15 MB). */
+  textLength: 256 * 1024 * 1024,
+  shortString: 1024,
+  listLength: 1_000_000,
+  droppedFiles: 64,
+} as const;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+type OptionalKeys<S> = {
+  [K in keyof S]: S[K] extends Validator<infer T> ? (undefined extends T ? K : never) : never;
+}[keyof S];
+type ObjectOf<S> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** Validator combinators. */
+export const v = {
+  string(maxLength: number = LIMITS.shortString): Validator<string> {
+    return validator((value, at) => {
+      if (typeof value !== 'string') return `${at} must be a string`;
+      return value.length > maxLength ? `${at} is longer than ${maxLength} characters` : null;
+    });
+  },
+  /** An absolute-looking, non-empty file path without NUL bytes (main resolves and checks access itself). */
+  path(): Validator<string> {
+    return validator((value, at) => {
+      if (typeof value !== 'string' || value === '') return `${at} must be a non-empty path`;
+      if (value.length > LIMITS.pathLength) return `${at} is too long`;
+      return value.includes('\0') ? `${at} contains a NUL byte` : null;
+    });
+  },
+  number(min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY): Validator<number> {
+    return validator((value, at) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${at} must be a finite number`;
+      return value < min || value > max ? `${at} must be between ${min} and ${max}` : null;
+    });
+  },
+  integer(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Validator<number> {
+    return validator((value, at) => {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value)) return `${at} must be an integer`;
+      return value < min || value > max ? `${at} must be between ${min} and ${max}` : null;
+    });
+  },
+  boolean(): Validator<boolean> {
+    return validator((value, at) => (typeof value === 'boolean' ? null : `${at} must be a boolean`));
+  },
+  literal<const L extends readonly (string | number | boolean | null)[]>(...values: L): Validator<L[number]> {
+    return validator((value, at) =>
+      values.includes(value as L[number]) ? null : `${at} must be one of ${values.map(String).join(', ')}`,
+    );
+  },
+  nullable<T>(inner: Validator<T>): Validator<T | null> {
+    return validator((value, at) => (value === null ? null : inner.check(value, at)));
+  },
+  optional<T>(inner: Validator<T>): Validator<T | undefined> {
+    return validator((value, at) => (value === undefined ? null : inner.check(value, at)));
+  },
+  array<T>(item: Validator<T>, maxLength: number = LIMITS.listLength): Validator<T[]> {
+    return validator((value, at) => {
+      if (!Array.isArray(value)) return `${at} must be an array`;
+      if (value.length > maxLength) return `${at} has more than ${maxLength} items`;
+      for (let i = 0; i < value.length; i++) {
+        const error = item.check(value[i], `${at}[${i}]`);
+        if (error) return error;
+      }
+      return null;
+    });
+  },
+  /** A plain object with exactly these keys (unknown keys are refused, so typos and smuggled fields fail loudly). */
+  object<S extends Record<string, Validator<unknown>>>(shape: S): Validator<Flatten<ObjectOf<S>>> {
+    const keys = Object.keys(shape);
+    return validator((value, at) => {
+      if (!isPlainObject(value)) return `${at} must be an object`;
+      for (const key of Object.keys(value)) if (!(key in shape)) return `${at}.${key} is not allowed`;
+      for (const key of keys) {
+        const error = shape[key]!.check(value[key], `${at}.${key}`);
+        if (error) return error;
+      }
+      return null;
+    });
+  },
+  /** A plain object used as a map from string keys to values of one type. */
+  record<T>(value: Validator<T>, maxKeys = 256): Validator<Record<string, T>> {
+    return validator((input, at) => {
+      if (!isPlainObject(input)) return `${at} must be an object`;
+      const keys = Object.keys(input);
+      if (keys.length > maxKeys) return `${at} has more than ${maxKeys} keys`;
+      for (const key of keys) {
+        const error = value.check(input[key], `${at}.${key}`);
+        if (error) return error;
+      }
+      return null;
+    });
+  },
+  /** One of several object shapes told apart by a literal `status`/`kind` field. */
+  union<const A extends readonly Validator<unknown>[]>(...options: A): Validator<Infer<A[number]>> {
+    return validator((value, at) => {
+      let first: string | null = null;
+      for (const option of options) {
+        const error = option.check(value, at);
+        if (error === null) return null;
+        first ??= error;
+      }
+      return first ?? `${at} matches no option`;
+    });
+  },
+};
+
+/** Checks a value; returns null when valid, else the message (for logs and error responses). */
+export function validate<T>(check: Validator<T>, value: unknown, at = 'payload'): string | null {
+  return check.check(value, at);
+}
+
+/** Type guard form of `validate`. */
+export function isValid<T>(check: Validator<T>, value: unknown): value is T {
+  return check.check(value, 'payload') === null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands: the ids the native menu sends and the toolbar uses.
+
+/** Every command the menu or toolbar can trigger; the renderer maps each id to an action. */
+export const COMMAND_IDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.exportWebVtt',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+  'edit.replace',
+  'timing.shift',
+  'timing.split',
+  'timing.merge',
+  'timing.setStartAtPlayhead',
+  'timing.setEndAtPlayhead',
+  'timing.fixOverlaps',
+  'media.open',
+  'media.playPause',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomFit',
+] as const;
+
+/** A command id shared by menu and toolbar. */
+export type AppCommandId = (typeof COMMAND_IDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Payload shapes.
+
+const handle = v.string(64);
+const name = v.string(LIMITS.pathLength);
+const encoding = v.string(64);
+
+const documentInfo = v.object({
+  /** Session handle main uses to find path, encoding, BOM and disk stamp; never a path. */
+  handle,
+  /** Null for a document never saved. */
+  path: v.nullable(v.path()),
+  name,
+  encoding,
+  bom: v.boolean(),
+});
+/** What the renderer knows about an open document besides its text. */
+export type DocumentInfo = Infer<typeof documentInfo>;
+
+const openedDocument = v.object({
+  info: documentInfo,
+  /** Decoded text (BOM removed); the renderer parses it with readSrt. */
+  text: v.string(LIMITS.textLength),
+  /** True when the text comes from a recovery journal and differs from the file. */
+  recovered: v.boolean(),
+  /** Facts worth telling the user, e.g. bytes that could not be decoded and will not survive a save. */
+  warnings: v.array(v.string(LIMITS.shortString * 4), 1000),
+});
+/** A document as handed to the renderer. */
+export type OpenedDocument = Infer<typeof openedDocument>;
+
+const openRequest = v.object({
+  /** A subtitle file to open (already allowed by main). */
+  subtitle: v.nullable(v.path()),
+  /** A media file to open with it. */
+  media: v.nullable(v.path()),
+});
+/** Files main asks the renderer to open: command line, second instance, Open Recent, drop. */
+export type OpenRequest = Infer<typeof openRequest>;
+
+const recoveryEntry = v.object({
+  key: v.string(256),
+  name,
+  path: v.nullable(v.path()),
+  savedAtMs: v.number(0),
+});
+/** An unsaved document found in the recovery journals at start. */
+export type RecoveryEntry = Infer<typeof recoveryEntry>;
+
+const theme = v.literal('system', 'dark', 'light');
+const settings = v.object({
+  /** Keep FILE.bak on the first save of a session. */
+  keepBackup: v.boolean(),
+  /** Name of the active validation profile. */
+  profile: v.string(64),
+  /** Most recent first. */
+  recentFiles: v.array(v.path(), 50),
+  /** How close (ms) a dragged edge must come to a cue edge to snap to it. */
+  snapWindowMs: v.number(0, 10_000),
+  theme,
+  /** Panel sizes in CSS pixels, by panel name. */
+  layout: v.record(v.number(0, 100_000)),
+});
+/** User settings the renderer may read. */
+export type AppSettings = Infer<typeof settings>;
+
+const settingsPatch = v.object({
+  keepBackup: v.optional(v.boolean()),
+  profile: v.optional(v.string(64)),
+  snapWindowMs: v.optional(v.number(0, 10_000)),
+  theme: v.optional(theme),
+  layout: v.optional(v.record(v.number(0, 100_000))),
+});
+/** Settings the renderer may change (recent files are main's business). */
+export type SettingsPatch = Infer<typeof settingsPatch>;
+
+const mediaInfo = v.object({
+  path: v.path(),
+  durationMs: v.number(0),
+  hasVideo: v.boolean(),
+  hasAudio: v.boolean(),
+  audio: v.object({ codec: v.string(), sampleRate: v.number(0), channels: v.integer(0) }),
+  video: v.optional(v.object({ codec: v.string(), width: v.integer(0), height: v.integer(0), fps: v.number(0) })),
+  format: v.string(),
+  sizeBytes: v.number(0),
+});
+/** A probed media file. */
+export type MediaInfo = Infer<typeof mediaInfo>;
+
+const exportCue = v.object({ startMs: v.number(0), endMs: v.number(0), text: v.string(LIMITS.shortString * 64) });
+/** One cue as sent for WebVTT export. */
+export type ExportCue = Infer<typeof exportCue>;
+
+const saved = v.object({ status: v.literal('saved'), info: documentInfo });
+const canceled = v.object({ status: v.literal('canceled') });
+const saveOutcome = v.union(
+  saved,
+  /** The file changed on disk since it was read or last saved; the renderer asks overwrite / reload / cancel. */
+  v.object({ status: v.literal('conflict') }),
+  /** The document has no path yet: use saveDocumentAs. */
+  v.object({ status: v.literal('needs-path') }),
+);
+/** Result of Save. */
+export type SaveOutcome = Infer<typeof saveOutcome>;
+
+const requestId = v.string(64);
+const peaksEvent = v.union(
+  v.object({ requestId, kind: v.literal('progress'), doneMs: v.number(0), totalMs: v.nullable(v.number(0)) }),
+  /** A run of base-level min/max pairs (see src-shared/waveform.ts), in order; together they cover the base level. */
+  v.object({ requestId, kind: v.literal('chunk'), startPair: v.integer(0), data: v.array(v.integer(-32768, 32767)) }),
+  v.object({
+    requestId,
+    kind: v.literal('done'),
+    sampleRate: v.number(0),
+    samplesPerPixel: v.integer(1),
+    length: v.integer(0),
+    bits: v.literal(8, 16),
+    durationMs: v.number(0),
+  }),
+  v.object({ requestId, kind: v.literal('error'), message: v.string(LIMITS.shortString * 4) }),
+  v.object({ requestId, kind: v.literal('canceled') }),
+);
+/** One message of a peaks stream. */
+export type PeaksEvent = Infer<typeof peaksEvent>;
+
+const empty = v.object({});
+const nothing = v.literal(null);
+
+/** A renderer-to-main call: request validator and response validator. */
+export interface InvokeSpec<Req, Res> {
+  request: Validator<Req>;
+  response: Validator<Res>;
+}
+
+function invoke<Req, Res>(request: Validator<Req>, response: Validator<Res>): InvokeSpec<Req, Res> {
+  return { request, response };
+}
+
+/** Every renderer-to-main call. The key is both the `window.cuewave` method name and the IPC channel suffix. */
+export const INVOKES = {
+  /** Files to open from the command line, recoverable journals, settings: called once when the renderer starts. */
+  startup: invoke(
+    empty,
+    v.object({
+      open: openRequest,
+      recoverable: v.array(recoveryEntry, 1000),
+      settings,
+      /** Problems found while loading settings or journals, for the user (e.g. a damaged file set aside). */
+      notices: v.array(v.string(LIMITS.shortString * 4), 1000),
+      platform: v.string(32),
+    }),
+  ),
+  newDocument: invoke(empty, documentInfo),
+  /** Opens a path the user already chose (command line, drop, recent); anything else is refused. */
+  openDocument: invoke(v.object({ path: v.path() }), openedDocument),
+  openDocumentDialog: invoke(empty, v.nullable(openedDocument)),
+  /** Writes SRT text with the document's encoding and BOM; `overwrite` skips the external-change check. */
+  saveDocument: invoke(
+    v.object({ handle, text: v.string(LIMITS.textLength), overwrite: v.optional(v.boolean()) }),
+    saveOutcome,
+  ),
+  saveDocumentAs: invoke(v.object({ handle, text: v.string(LIMITS.textLength) }), v.union(saved, canceled)),
+  reloadDocument: invoke(v.object({ handle }), openedDocument),
+  /** Whether the file changed on disk since it was read or saved (asked on window focus). */
+  checkDocument: invoke(v.object({ handle }), v.object({ changedOnDisk: v.boolean() })),
+  closeDocument: invoke(v.object({ handle }), nothing),
+  /** Dirty state for the title and the close prompt. */
+  reportState: invoke(v.object({ handle: v.nullable(handle), dirty: v.boolean() }), nothing),
+  /** Current SRT text of an edited document, journaled (debounced) for crash recovery. */
+  reportEdit: invoke(v.object({ handle, text: v.string(LIMITS.textLength) }), nothing),
+  restoreRecovery: invoke(v.object({ key: v.string(256) }), openedDocument),
+  discardRecovery: invoke(v.object({ key: v.string(256) }), nothing),
+  getSettings: invoke(empty, settings),
+  updateSettings: invoke(v.object({ patch: settingsPatch }), settings),
+  exportWebVtt: invoke(
+    v.object({ handle, cues: v.array(exportCue) }),
+    v.union(v.object({ status: v.literal('saved'), path: v.path() }), canceled),
+  ),
+  openMedia: invoke(v.object({ path: v.path() }), mediaInfo),
+  openMediaDialog: invoke(empty, v.nullable(mediaInfo)),
+  /** Starts computing peaks; results arrive as `peaks` events with the same request id. */
+  startPeaks: invoke(v.object({ requestId, path: v.path() }), nothing),
+  cancelPeaks: invoke(v.object({ requestId }), nothing),
+  /** Paths of files dropped on the window (from webUtils.getPathForFile in preload). */
+  dropPaths: invoke(v.object({ paths: v.array(v.path(), LIMITS.droppedFiles) }), openRequest),
+  /** After a `saveBeforeClose` event: the save succeeded, close the window now. */
+  closeWindow: invoke(empty, nothing),
+} as const;
+
+/** Every main-to-renderer event with its payload validator. */
+export const EVENTS = {
+  /** A menu item (or accelerator) was used. */
+  command: v.object({ id: v.literal(...COMMAND_IDS) }),
+  /** Main wants files opened (second instance, Open Recent, Open from the OS). */
+  openRequest,
+  peaks: peaksEvent,
+  /** The user chose Save in the close prompt: save, then call closeWindow. */
+  saveBeforeClose: empty,
+} as const;
+
+/** Names of renderer-to-main calls. */
+export type InvokeChannel = keyof typeof INVOKES;
+/** Names of main-to-renderer events. */
+export type EventChannel = keyof typeof EVENTS;
+/** Request payload of a call. */
+export type RequestOf<C extends InvokeChannel> = Infer<(typeof INVOKES)[C]['request']>;
+/** Response payload of a call. */
+export type ResponseOf<C extends InvokeChannel> = Infer<(typeof INVOKES)[C]['response']>;
+/** Payload of an event. */
+export type EventOf<E extends EventChannel> = Infer<(typeof EVENTS)[E]>;
+
+/** Call names in a fixed order (preload and the test host build `window.cuewave` from it). */
+export const INVOKE_CHANNELS = Object.keys(INVOKES) as InvokeChannel[];
+/** Event names in a fixed order. */
+export const EVENT_CHANNELS = Object.keys(EVENTS) as EventChannel[];
+
+/** Why a call failed; `code` is stable, `message` is for people. */
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** Failure codes: request shape, sender, path access, file I/O, media, or a bug. */
+export type ApiErrorCode =
+  | 'invalid-request'
+  | 'untrusted-sender'
+  | 'forbidden'
+  | 'unknown-handle'
+  | 'not-found'
+  | 'read-failed'
+  | 'write-failed'
+  | 'media-failed'
+  | 'internal';
+
+/** Every call resolves to a result instead of rejecting, because Electron flattens thrown errors to strings. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What main implements: one async function per call (a missing one is a compile error). */
+export type InvokeHandlers = { [C in InvokeChannel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** Sends an event to the renderer. */
+export type EventSender = <E extends EventChannel>(event: E, payload: EventOf<E>) => void;
+
+/** `window.cuewave`: the calls of the contract, event subscription and two local helpers. */
+export type CuewaveApi = { [C in InvokeChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> } & {
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventChannel>(event: E, listener: (payload: EventOf<E>) => void): () => void;
+  /** Path of a dropped File (Electron's webUtils.getPathForFile; '' when unknown). Typed loosely: no DOM here. */
+  pathForFile(file: object): string;
+  /** URL the renderer's media element and fetch use for an allowed media path. */
+  mediaUrl(path: string): string;
+};
+
+/** Helpers of `window.cuewave` that run in the renderer process, not over IPC. */
+export const LOCAL_HELPERS = ['on', 'pathForFile', 'mediaUrl'] as const;
+
+/** IPC channel name for a call. */
+export function invokeChannelName(channel: InvokeChannel): string {
+  return `cuewave:${channel}`;
+}
+
+/** IPC channel name for an event. */
+export function eventChannelName(event: EventChannel): string {
+  return `cuewave:event:${event}`;
+}
+
+/** Whether a string names a call of the contract (a renderer may send anything). */
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && Object.hasOwn(INVOKES, value);
+}
+
+/** Whether a string names an event of the contract. */
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && Object.hasOwn(EVENTS, value);
+}
+
+/** File extensions treated as subtitles when opened from the command line or dropped. */
+export const SUBTITLE_EXTENSIONS = ['.srt'] as const;
+
+/** Kind of a file by its extension (case-insensitive): subtitle, audio/video media, or null for neither. */
+export function fileKind(path: string): 'subtitle' | 'media' | null {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+  if (SUBTITLE_EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length)) return 'subtitle';
+  const mime = mediaMimeType(name);
+  return mime.startsWith('audio/') || mime.startsWith('video/') ? 'media' : null;
+}

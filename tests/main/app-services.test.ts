@@ -1,0 +1,319 @@
+// The services behind every IPC call, exercised through the same dispatcher Electron and the test host use.
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SenderInfo } from '../../src-main/security';
+import { type AppServices, createAppServices, type Dialogs } from '../../src-main/services/app-services';
+import type { UnsavedAnswer } from '../../src-main/window';
+import {
+  EVENTS,
+  type EventChannel,
+  type EventOf,
+  INVOKES,
+  type InvokeChannel,
+  type RequestOf,
+  type ResponseOf,
+  type Result,
+  type Validator,
+  validate,
+} from '../../src-shared/ipc-contract';
+import { fixturePath } from '../support/fixtures';
+
+const ORIGIN = 'http://127.0.0.1:4321';
+const TRUSTED: SenderInfo = { url: `${ORIGIN}/index.html`, isTopFrame: true, isOurWindow: true };
+
+let work: string;
+const running: AppServices[] = [];
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'cuewave-services-'));
+});
+afterEach(async () => {
+  for (const services of running.splice(0)) await services.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Harness {
+  services: AppServices;
+  logs: string[];
+  events: { event: EventChannel; payload: unknown }[];
+  titles: string[];
+  closed: () => number;
+  queue: { open: (string | null)[]; save: (string | null)[]; unsaved: UnsavedAnswer[] };
+  call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+}
+
+function start(dataDir = path.join(work, 'data')): Harness {
+  const logs: string[] = [];
+  const events: Harness['events'] = [];
+  const titles: string[] = [];
+  let closed = 0;
+  const queue: Harness['queue'] = { open: [], save: [], unsaved: [] };
+  const dialogs: Dialogs = {
+    openFile: async () => queue.open.shift() ?? null,
+    saveFile: async () => queue.save.shift() ?? null,
+    askUnsaved: async () => queue.unsaved.shift() ?? 'cancel',
+  };
+  const services = createAppServices({
+    dataDir,
+    dialogs,
+    appOrigin: { kind: 'http', origin: ORIGIN },
+    log: (l) => logs.push(l),
+  });
+  running.push(services);
+  services.attachWindow(
+    { setTitle: (title) => titles.push(title), forceClose: () => void closed++ },
+    <E extends EventChannel>(event: E, payload: EventOf<E>) => {
+      // Every event main sends must satisfy the contract the renderer relies on.
+      expect(validate(EVENTS[event], payload, event)).toBeNull();
+      events.push({ event, payload });
+    },
+  );
+  return {
+    services,
+    logs,
+    events,
+    titles,
+    closed: () => closed,
+    queue,
+    async call(channel, request) {
+      const result = (await services.dispatch(channel, TRUSTED, request)) as Result<ResponseOf<typeof channel>>;
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      const response: Validator<unknown> = INVOKES[channel].response;
+      expect(validate(response, result.value, channel)).toBeNull();
+      return result.value;
+    },
+  };
+}
+
+function copyFixture(name: string): string {
+  const target = path.join(work, name);
+  copyFileSync(fixturePath(name), target);
+  chmodSync(target, 0o644);
+  return target;
+}
+
+describe('dispatch', () => {
+  it('refuses calls from an iframe or another page, and logs them', async () => {
+    const { services, logs } = start();
+    const fromIframe = await services.dispatch('getSettings', { ...TRUSTED, isTopFrame: false }, {});
+    const fromElsewhere = await services.dispatch('getSettings', { ...TRUSTED, url: 'http://evil.example/' }, {});
+    expect(fromIframe).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(logs.filter((line) => line.includes('untrusted sender'))).toHaveLength(2);
+  });
+
+  it('refuses unknown channels and malformed requests before any handler runs', async () => {
+    const { services } = start();
+    expect(await services.dispatch('constructor', TRUSTED, {})).toMatchObject({ error: { code: 'invalid-request' } });
+    expect(await services.dispatch('openDocument', TRUSTED, { path: 7 })).toMatchObject({
+      error: { code: 'invalid-request', message: 'openDocument.path must be a non-empty path' },
+    });
+  });
+
+  it('answers unknown document handles with unknown-handle', async () => {
+    const { services } = start();
+    expect(await services.dispatch('saveDocument', TRUSTED, { handle: 'doc-42', text: '' })).toMatchObject({
+      error: { code: 'unknown-handle' },
+    });
+  });
+});
+
+describe('opening', () => {
+  it('hands command-line files to the renderer at startup, then opens them', async () => {
+    const h = start();
+    h.services.openFromCommandLine([fixturePath('interview-gb18030.srt'), fixturePath('interview-3min.wav')], '/');
+    const startup = await h.call('startup', {});
+    expect(startup.open).toEqual({
+      subtitle: fixturePath('interview-gb18030.srt'),
+      media: fixturePath('interview-3min.wav'),
+    });
+    const opened = await h.call('openDocument', { path: fixturePath('interview-gb18030.srt') });
+    expect(opened.info).toMatchObject({ name: 'interview-gb18030.srt', encoding: 'gb18030', bom: false });
+    expect(opened.text).toBe(readFileSync(fixturePath('interview.srt'), 'utf8'));
+  });
+
+  it('sends later command-line files (a second instance) as an openRequest event', async () => {
+    const h = start();
+    await h.call('startup', {});
+    h.services.openFromCommandLine(['interview.srt'], path.dirname(fixturePath('interview.srt')));
+    expect(h.events).toContainEqual({
+      event: 'openRequest',
+      payload: { subtitle: fixturePath('interview.srt'), media: null },
+    });
+  });
+
+  it('refuses a path nobody chose, with forbidden, and logs it', async () => {
+    const h = start();
+    await expect(h.call('openDocument', { path: fixturePath('interview.srt') })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(h.logs.some((line) => line.includes('refused read'))).toBe(true);
+  });
+
+  it('opens what the open dialog returns and remembers it as recent', async () => {
+    const h = start();
+    h.queue.open.push(fixturePath('interview-3min.srt'));
+    const opened = await h.call('openDocumentDialog', {});
+    expect(opened?.info.name).toBe('interview-3min.srt');
+    expect((await h.call('getSettings', {})).recentFiles[0]).toBe(fixturePath('interview-3min.srt'));
+    expect(await h.call('openDocumentDialog', {})).toBeNull();
+  });
+
+  it('allows dropped subtitle and media files only', async () => {
+    const h = start();
+    const request = await h.call('dropPaths', {
+      paths: ['/etc/passwd', fixturePath('interview-3min.srt'), fixturePath('interview.ogg'), '/nope/missing.srt'],
+    });
+    expect(request).toEqual({ subtitle: fixturePath('interview-3min.srt'), media: fixturePath('interview.ogg') });
+    expect(h.services.pathAccess.isAllowed('/etc/passwd')).toBe(false);
+  });
+});
+
+describe('recent files and media', () => {
+  it('opens a recent file from the menu, and clears the list on request', async () => {
+    const h = start();
+    let changes = 0;
+    h.services.onRecentChanged(() => changes++);
+    h.services.openFromCommandLine([fixturePath('interview.srt')], '/');
+    await h.call('openDocument', { path: fixturePath('interview.srt') });
+    expect(h.services.recentFiles()).toEqual([fixturePath('interview.srt')]);
+    await h.call('startup', {});
+    h.services.openRecent(fixturePath('interview.srt'));
+    expect(h.events.at(-1)).toEqual({
+      event: 'openRequest',
+      payload: { subtitle: fixturePath('interview.srt'), media: null },
+    });
+    await h.services.clearRecent();
+    expect(h.services.recentFiles()).toEqual([]);
+    expect(changes).toBe(2);
+  });
+
+  it('cancels a peaks computation on request and says so', async () => {
+    const h = start();
+    h.services.openFromCommandLine([fixturePath('interview.ogg')], '/');
+    await h.call('startPeaks', { requestId: 'long', path: fixturePath('interview.ogg') });
+    await h.call('cancelPeaks', { requestId: 'long' });
+    await expect
+      .poll(() => h.events.find((e) => e.event === 'peaks' && (e.payload as { kind: string }).kind !== 'progress'), {
+        timeout: 10_000,
+      })
+      .toMatchObject({ payload: { requestId: 'long', kind: 'canceled' } });
+  });
+
+  it('refuses peaks and probing for media nobody opened', async () => {
+    const h = start();
+    await expect(h.call('startPeaks', { requestId: 'x', path: fixturePath('interview.ogg') })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(h.call('openMedia', { path: fixturePath('interview.ogg') })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+  });
+});
+
+describe('saving', () => {
+  it('writes back with the encoding it was read in, and keeps a .bak on the first save only', async () => {
+    const h = start();
+    const file = copyFixture('interview-gb18030.srt');
+    h.services.openFromCommandLine([file], '/');
+    await h.call('updateSettings', { patch: { keepBackup: true } });
+    const { info, text } = await h.call('openDocument', { path: file });
+    expect(await h.call('saveDocument', { handle: info.handle, text })).toMatchObject({ status: 'saved' });
+    expect(readFileSync(file).equals(readFileSync(fixturePath('interview-gb18030.srt')))).toBe(true);
+    expect(existsSync(`${file}.bak`)).toBe(true);
+    rmSync(`${file}.bak`);
+    await h.call('saveDocument', { handle: info.handle, text });
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it('reports a conflict when the file changed on disk, and writes when told to overwrite', async () => {
+    const h = start();
+    const file = copyFixture('interview-3min.srt');
+    h.services.openFromCommandLine([file], '/');
+    const { info, text } = await h.call('openDocument', { path: file });
+    writeFileSync(file, 'changed elsewhere\n');
+    expect(await h.call('checkDocument', { handle: info.handle })).toEqual({ changedOnDisk: true });
+    expect(await h.call('saveDocument', { handle: info.handle, text })).toEqual({ status: 'conflict' });
+    expect(readFileSync(file, 'utf8')).toBe('changed elsewhere\n');
+    expect(await h.call('saveDocument', { handle: info.handle, text, overwrite: true })).toMatchObject({
+      status: 'saved',
+    });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(await h.call('checkDocument', { handle: info.handle })).toEqual({ changedOnDisk: false });
+  });
+
+  it('asks for a path for a new document and saves it there', async () => {
+    const h = start();
+    const info = await h.call('newDocument', {});
+    expect(await h.call('saveDocument', { handle: info.handle, text: '' })).toEqual({ status: 'needs-path' });
+    const target = path.join(work, 'new.srt');
+    h.queue.save.push(target);
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\nHello\n';
+    const saved = await h.call('saveDocumentAs', { handle: info.handle, text: srt });
+    expect(saved).toMatchObject({ status: 'saved', info: { path: target, name: 'new.srt' } });
+    expect(readFileSync(target, 'utf8')).toBe(srt);
+    expect(await h.call('saveDocumentAs', { handle: info.handle, text: srt })).toEqual({ status: 'canceled' });
+  });
+
+  it('exports WebVTT to the chosen path, with hours past 24 intact', async () => {
+    const h = start();
+    const info = await h.call('newDocument', {});
+    const target = path.join(work, 'out.vtt');
+    h.queue.save.push(target);
+    const cues = [{ startMs: 25 * 3_600_000, endMs: 25 * 3_600_000 + 1500, text: 'late' }];
+    expect(await h.call('exportWebVtt', { handle: info.handle, cues })).toEqual({ status: 'saved', path: target });
+    expect(readFileSync(target, 'utf8')).toBe('WEBVTT\n\n1\n25:00:00.000 --> 25:00:01.500\nlate\n');
+  });
+});
+
+describe('title and closing', () => {
+  it('titles the window with the document name and an edited mark', async () => {
+    const h = start();
+    h.services.openFromCommandLine([fixturePath('interview.srt')], '/');
+    const { info } = await h.call('openDocument', { path: fixturePath('interview.srt') });
+    await h.call('reportState', { handle: info.handle, dirty: true });
+    await h.call('reportState', { handle: info.handle, dirty: false });
+    expect(h.titles.slice(-2)).toEqual(['• interview.srt — Cuewave', 'interview.srt — Cuewave']);
+  });
+
+  it('closes a clean window without asking', async () => {
+    const h = start();
+    expect(await h.services.requestClose()).toBe('close');
+  });
+
+  it('asks about unsaved changes: Save asks the renderer to save first, Don’t Save closes, Cancel stays', async () => {
+    const h = start();
+    const info = await h.call('newDocument', {});
+    await h.call('reportState', { handle: info.handle, dirty: true });
+    h.queue.unsaved.push('cancel', 'save', 'discard');
+    expect(await h.services.requestClose()).toBe('stay');
+    expect(await h.services.requestClose()).toBe('save-then-close');
+    expect(h.events.map((e) => e.event)).toContain('saveBeforeClose');
+    await h.call('closeWindow', {});
+    expect(h.closed()).toBe(1);
+    expect(await h.services.requestClose()).toBe('close');
+  });
+});
+
+describe('recovery', () => {
+  it('offers journaled edits after a restart and restores their text', async () => {
+    const dataDir = path.join(work, 'data');
+    const first = start(dataDir);
+    const file = copyFixture('interview-3min.srt');
+    first.services.openFromCommandLine([file], '/');
+    const { info } = await first.call('openDocument', { path: file });
+    await first.call('reportEdit', { handle: info.handle, text: 'unsaved work\n' });
+    await first.services.dispose();
+
+    const second = start(dataDir);
+    const { recoverable } = await second.call('startup', {});
+    expect(recoverable).toHaveLength(1);
+    expect(recoverable[0]).toMatchObject({ name: 'interview-3min.srt', path: file });
+    const restored = await second.call('restoreRecovery', { key: recoverable[0]!.key });
+    expect(restored).toMatchObject({ text: 'unsaved work\n', recovered: true, info: { path: file } });
+    await second.call('discardRecovery', { key: recoverable[0]!.key });
+    expect((await second.call('startup', {})).recoverable).toEqual([]);
+  });
+});

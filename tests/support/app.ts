@@ -1,0 +1,54 @@
+/**
+ * `launchApp`: the app under test. By default the browser host (real services in Node + built renderer in Chromium);
+ * with CUEWAVE_ELECTRON=1 and an Electron binary present, the real Electron app.
+ */
+import type { Page } from 'playwright-core';
+import type { AppCommandId } from '../../src-shared/ipc-contract';
+import { type HostOptions, launchBrowserHost } from './browser-host';
+import type { DialogQueue } from './dialog-stub';
+import { hasElectronBinary, launchElectronHost } from './electron-host';
+
+/** What a test gets back. */
+export interface LaunchedApp {
+  page: Page;
+  /** Script the next native dialogs. */
+  dialogs: DialogQueue;
+  /** Which host runs the app. */
+  mode: 'browser' | 'electron';
+  /** Uses a menu item: in Electron the real menu item is clicked, in the browser host its `command` event is sent. */
+  menu(id: AppCommandId): Promise<void>;
+  /** The app's data folder (settings, recovery journals). */
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Whether launchApp will start real Electron. */
+export function usesElectron(): boolean {
+  return process.env.CUEWAVE_ELECTRON === '1' && hasElectronBinary();
+}
+
+/** Starts the app, opening `files` as the desktop app opens command-line arguments. */
+export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp> {
+  if (usesElectron()) {
+    const host = await launchElectronHost(options);
+    return {
+      page: host.page,
+      dialogs: host.dialogs,
+      mode: 'electron',
+      dataDir: host.dataDir,
+      close: host.close,
+      menu: async (id) => {
+        await host.app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
+      },
+    };
+  }
+  const host = await launchBrowserHost(options);
+  return {
+    page: host.page,
+    dialogs: host.dialogs,
+    mode: 'browser',
+    dataDir: host.dataDir,
+    close: host.close,
+    menu: async (id) => host.send('command', { id }),
+  };
+}
