@@ -49,7 +49,8 @@ export function applySafeFixes(
 
   const numbering = countNumberingChanges(doc);
   if (numbering > 0) {
-    step(renumber(doc));
+    // Sorting already numbers by position; an unsorted document needs the explicit step.
+    if (!doc.renumbered) step(renumber(doc));
     report.changes.push(`renumbered: ${numbering} index numbers changed`);
   }
 
@@ -109,9 +110,8 @@ function normalizeTimestamps(
   return { command: builder.build('Normalize timestamps'), lines };
 }
 
-/** How many cues would get a different index line once numbered by position. */
+/** How many cues have (or, before renumbering, would get) an index line other than the one they were read with. */
 function countNumberingChanges(doc: SubtitleDoc): number {
-  if (doc.renumbered) return 0;
   let changed = 0;
   for (let i = 0; i < doc.cues.length; i++) {
     const source = (doc.cues[i] as Cue).source;

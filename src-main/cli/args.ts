@@ -1,0 +1,54 @@
+/** Command-line argument parsing: positionals plus `--flag value` / `--flag=value` / boolean flags. */
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Map<string, string>;
+  flags: Set<string>;
+}
+
+/**
+ * Splits argv by a declared option table. Unknown options are usage errors rather than being
+ * silently ignored: `cuewave shift a.srt --bye 2s` must not write an unshifted copy.
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    // A lone negative duration such as `-350ms` is a value, not an option.
+    if (!arg.startsWith('-') || /^-\d/.test(arg) || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (booleans.includes(name)) {
+      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      flags.add(name);
+    } else if (valued.includes(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      if (options.has(name)) throw new UsageError(`${name} given twice`);
+      options.set(name, value);
+    } else {
+      throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  return { positionals, options, flags };
+}
+
+/** The single positional a command expects, or a usage error naming it. */
+export function onePositional(args: ParsedArgs, what: string): string {
+  if (args.positionals.length === 0) throw new UsageError(`missing ${what}`);
+  if (args.positionals.length > 1) throw new UsageError(`unexpected argument ${args.positionals[1]}`);
+  return args.positionals[0] as string;
+}

@@ -1,0 +1,69 @@
+/** `cuewave check FILE [--profile NAME] [--json]`: validate a file; exit 0 clean, 1 errors, 2 unreadable. */
+import type { SubtitleDoc } from '../../src-shared/document';
+import type { Problem } from '../../src-shared/problems';
+import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
+import { countBySeverity, validate } from '../../src-shared/validate';
+import { onePositional, parseArgs, UsageError } from './args';
+import type { CliIo } from './io';
+import { eolName, loadSubtitle } from './subtitle-io';
+
+export interface CheckIssue {
+  severity: Problem['severity'];
+  code: Problem['code'];
+  /** 1-based position of the cue in the file, null for text before the first cue. */
+  cue: number | null;
+  /** 1-based line of the cue's timing line; for an orphan, its first line. */
+  line: number | null;
+  message: string;
+}
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['--profile'], ['--json']);
+  const file = onePositional(args, 'FILE');
+  const profileName = args.options.get('--profile') ?? 'default';
+  const profile = getProfile(profileName);
+  if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
+
+  const loaded = await loadSubtitle(file);
+  const problems = validate(loaded.doc, profile, loaded.problems);
+  const counts = countBySeverity(problems);
+  const issues = problems.map((p) => toIssue(loaded.doc, p));
+
+  if (args.flags.has('--json')) {
+    const report = {
+      file,
+      encoding: loaded.encoding,
+      bom: loaded.bom,
+      eol: eolName(loaded.doc.format.eol),
+      cues: loaded.doc.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      issues,
+    };
+    io.out(`${JSON.stringify(report)}\n`);
+  } else {
+    for (const issue of issues) {
+      const where = issue.line !== null ? `${file}:${issue.line}` : file;
+      io.out(`${where}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+    }
+    io.out(
+      `${file}: ${loaded.doc.length} cues, ${counts.error} errors, ${counts.warning} warnings ` +
+        `(${loaded.encoding}${loaded.bom ? ' with BOM' : ''}, ${eolName(loaded.doc.format.eol)}, profile ${profile.name})\n`,
+    );
+  }
+  return counts.error > 0 ? 1 : 0;
+}
+
+function toIssue(doc: SubtitleDoc, problem: Problem): CheckIssue {
+  const position = problem.cueId === null ? -1 : doc.indexOf(problem.cueId);
+  const cue = position >= 0 ? doc.cues[position] : undefined;
+  // Orphans are located by their own first line; everything else by its cue's timing line.
+  const line = problem.code === 'orphan-text' ? problem.line : (cue?.line ?? problem.line);
+  return {
+    severity: problem.severity,
+    code: problem.code,
+    cue: position >= 0 ? position + 1 : null,
+    line: line ?? null,
+    message: problem.message,
+  };
+}

@@ -1,0 +1,31 @@
+/** `cuewave peaks MEDIA [--no-cache] -o OUT.json`: waveform peaks in BBC audiowaveform's JSON format. */
+import { writeFile } from 'node:fs/promises';
+import { toAudiowaveformJson } from '../../src-shared/waveform';
+import { computePeaks } from '../services/media';
+import { appDataDir, peaksCacheDir } from '../services/paths';
+import { onePositional, parseArgs, UsageError } from './args';
+import type { CliIo } from './io';
+
+export async function runPeaks(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['-o', '--out'], ['--no-cache']);
+  const media = onePositional(args, 'MEDIA');
+  const out = args.options.get('-o') ?? args.options.get('--out');
+  if (out === undefined) throw new UsageError('missing -o OUT.json');
+
+  let lastPercent = -1;
+  const peaks = await computePeaks(media, {
+    ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
+    onProgress: ({ doneMs, totalMs }) => {
+      if (!totalMs) return;
+      const percent = Math.min(100, Math.floor((doneMs / totalMs) * 100));
+      if (percent >= lastPercent + 10 || (percent === 100 && lastPercent !== 100)) {
+        lastPercent = percent;
+        io.err(`peaks: ${percent}%\n`);
+      }
+    },
+  });
+  const json = toAudiowaveformJson(peaks, 0);
+  await writeFile(out, JSON.stringify(json));
+  io.out(`wrote ${out}: ${json.length} pairs at ${json.sample_rate / json.samples_per_pixel} pairs/s\n`);
+  return 0;
+}

@@ -1,0 +1,48 @@
+/** Loading and saving subtitle files for CLI commands: encoding, BOM and line endings survive the trip. */
+import { basename } from 'node:path';
+import type { SubtitleDoc } from '../../src-shared/document';
+import type { ReadProblem } from '../../src-shared/problems';
+import { readSrt, writeSrt } from '../../src-shared/srt';
+import { readSubtitleFile, writeSubtitleFile } from '../services/files';
+import { UsageError } from './args';
+
+export interface LoadedSubtitle {
+  path: string;
+  encoding: string;
+  bom: boolean;
+  doc: SubtitleDoc;
+  problems: ReadProblem[];
+}
+
+export async function loadSubtitle(path: string): Promise<LoadedSubtitle> {
+  const file = await readSubtitleFile(path);
+  const { doc, problems } = readSrt(file.text);
+  return { path, encoding: file.encoding, bom: file.bom, doc, problems };
+}
+
+export interface OutputTarget {
+  path: string;
+  /** Keep the original as FILE.bak first (in-place writes). */
+  backup: boolean;
+}
+
+/** `-o OUT` or `--in-place`; one of them is required so a command never overwrites by surprise. */
+export function outputTarget(input: string, out: string | undefined, inPlace: boolean): OutputTarget {
+  if (out !== undefined && inPlace) throw new UsageError('give either -o OUT or --in-place, not both');
+  if (out !== undefined) return { path: out, backup: false };
+  if (inPlace) return { path: input, backup: true };
+  throw new UsageError(`no output given for ${basename(input)}: add -o OUT, or --in-place (keeps FILE.bak)`);
+}
+
+export async function saveSubtitle(loaded: LoadedSubtitle, target: OutputTarget): Promise<void> {
+  await writeSubtitleFile(target.path, writeSrt(loaded.doc), {
+    encoding: loaded.encoding,
+    bom: loaded.bom,
+    backup: target.backup,
+  });
+}
+
+/** Line ending name for reports: `lf`, `crlf` or `cr`. */
+export function eolName(eol: string): 'lf' | 'crlf' | 'cr' {
+  return eol === '\r\n' ? 'crlf' : eol === '\r' ? 'cr' : 'lf';
+}
