@@ -237,3 +237,15 @@ describe('npm run cli', () => {
     expect((failed as { code: number }).code).toBe(1);
   }, 60_000);
 });
+
+describe('the cuewave bin', () => {
+  it('is built into out/cli/cuewave.mjs and runs standalone', async () => {
+    const run = promisify(execFile);
+    const root = path.resolve(import.meta.dirname, '../..');
+    await run(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
+    const bin = path.join(root, 'out/cli/cuewave.mjs');
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    const { stdout } = await run(bin, ['check', fixturePath('interview-gb18030.srt'), '--json'], { cwd: tmp });
+    expect(JSON.parse(stdout)).toMatchObject({ encoding: 'gb18030', cues: 2324, errors: 0 });
+  }, 60_000);
+});
