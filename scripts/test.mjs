@@ -41,7 +41,7 @@ function vitest(name, config) {
 run('lint', 'npx', ['biome', 'check', '.']);
 run('typecheck', 'npm', ['run', '-s', 'typecheck']);
 vitest('unit');
-if (run('chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('build', 'npx', ['electron-vite', 'build'])) {
+if (run('chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('build', 'npm', ['run', '-s', 'build'])) {
   if (existsSync('vitest.e2e.config.ts')) vitest('e2e', 'vitest.e2e.config.ts');
 }
 if (existsSync('vitest.electron.config.ts')) vitest('electron', 'vitest.electron.config.ts');

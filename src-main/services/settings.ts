@@ -1,0 +1,236 @@
+/** User settings in `settings.json`: defaults, field-by-field validation on load, atomic writes, recent files. */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setAside, writeFileAtomic } from './atomic-write';
+
+export type Theme = 'system' | 'dark' | 'light';
+
+export interface Settings {
+  /** Keep `FILE.bak` when saving over a file. */
+  keepBackup: boolean;
+  /** Name of the active validation profile. */
+  profile: string;
+  /** Most recent first, no duplicates, at most MAX_RECENT_FILES. */
+  recentFiles: string[];
+  /** How close (ms) a dragged edge must come to a cue edge or shot change to snap to it. */
+  snapWindowMs: number;
+  theme: Theme;
+  /** Panel sizes in CSS pixels, by panel name; unknown panels are kept for newer versions. */
+  layout: Record<string, number>;
+}
+
+export const SETTINGS_FILE = 'settings.json';
+export const MAX_RECENT_FILES = 10;
+const MAX_SNAP_WINDOW_MS = 10_000;
+const MAX_PROFILE_NAME = 64;
+const MAX_PANEL_SIZE = 100_000;
+const THEMES: readonly Theme[] = ['system', 'dark', 'light'];
+
+/** Defaults for a first start, and for any field found invalid. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  keepBackup: true,
+  profile: 'default',
+  recentFiles: Object.freeze([]) as unknown as string[],
+  snapWindowMs: 300,
+  theme: 'system',
+  layout: Object.freeze({ waveformHeight: 180, cueListWidth: 480, inspectorWidth: 320 }),
+});
+
+export interface SettingsLoadResult {
+  settings: Settings;
+  /** What was wrong with the file and what was done about it; empty when all was fine. */
+  messages: string[];
+}
+
+export interface SettingsStore {
+  /** Full path of settings.json. */
+  readonly path: string;
+  /** Reads the file (missing = defaults); never throws for bad content. */
+  load(): Promise<SettingsLoadResult>;
+  /** Current settings (defaults before load). A copy: changing it changes nothing. */
+  get(): Settings;
+  /** Validates and applies `patch`, then saves; throws TypeError naming an invalid field. */
+  update(patch: Partial<Settings>): Promise<Settings>;
+  /** Puts `filePath` first in the recent files (absolute, deduplicated, capped), then saves. */
+  addRecent(filePath: string): Promise<Settings>;
+}
+
+type FieldResult<T> = { ok: true; value: T; note?: string } | { ok: false; problem: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function samePath(a: string, b: string): boolean {
+  // Windows and macOS file systems ignore case by default: `C:\Subs\A.srt` and `c:\subs\a.srt` are one file.
+  const caseless = process.platform === 'win32' || process.platform === 'darwin';
+  return caseless ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** Deduplicated (first wins), capped list. */
+function normalizeRecent(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!out.some((q) => samePath(p, q))) out.push(p);
+    if (out.length === MAX_RECENT_FILES) break;
+  }
+  return out;
+}
+
+const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Settings[K]> } = {
+  keepBackup: (v) =>
+    typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, problem: 'should be true or false' },
+  profile: (v) =>
+    typeof v === 'string' && v.trim() !== '' && v.length <= MAX_PROFILE_NAME
+      ? { ok: true, value: v }
+      : { ok: false, problem: `should be a profile name of 1 to ${MAX_PROFILE_NAME} characters` },
+  recentFiles: (v) => {
+    if (!Array.isArray(v)) return { ok: false, problem: 'should be a list of file paths' };
+    const valid = v.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+    const value = normalizeRecent(valid);
+    const dropped = v.length - valid.length;
+    return {
+      ok: true,
+      value,
+      ...(dropped > 0 ? { note: `${dropped} invalid entr${dropped === 1 ? 'y' : 'ies'} dropped` } : {}),
+    };
+  },
+  snapWindowMs: (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SNAP_WINDOW_MS
+      ? { ok: true, value: Math.round(v) }
+      : { ok: false, problem: `should be a number from 0 to ${MAX_SNAP_WINDOW_MS}` },
+  theme: (v) =>
+    THEMES.includes(v as Theme)
+      ? { ok: true, value: v as Theme }
+      : { ok: false, problem: `should be one of ${THEMES.join(', ')}` },
+  layout: (v) => {
+    if (!isRecord(v)) return { ok: false, problem: 'should be an object of panel sizes' };
+    // Only the sizes given: the caller merges them over the defaults (load) or the current layout (update).
+    const value: Record<string, number> = {};
+    const bad: string[] = [];
+    for (const [panel, size] of Object.entries(v)) {
+      if (typeof size === 'number' && Number.isFinite(size) && size >= 0 && size <= MAX_PANEL_SIZE) value[panel] = size;
+      else bad.push(panel);
+    }
+    return { ok: true, value, ...(bad.length > 0 ? { note: `invalid sizes for ${bad.join(', ')} reset` } : {}) };
+  },
+};
+
+const FIELDS = Object.keys(validators) as (keyof Settings)[];
+
+function cloneSettings(settings: Settings): Settings {
+  return { ...settings, recentFiles: [...settings.recentFiles], layout: { ...settings.layout } };
+}
+
+function defaults(): Settings {
+  return cloneSettings(DEFAULT_SETTINGS as Settings);
+}
+
+/** Validates a parsed file field by field: a bad field falls back to its default and is reported. */
+function fromJson(data: Record<string, unknown>, fileName: string): { settings: Settings; messages: string[] } {
+  const settings = defaults();
+  const messages: string[] = [];
+  for (const field of FIELDS) {
+    if (!(field in data)) continue;
+    const result = validators[field](data[field]);
+    if (result.ok) {
+      (settings as unknown as Record<string, unknown>)[field] =
+        field === 'layout' ? { ...settings.layout, ...(result.value as Settings['layout']) } : result.value;
+      if (result.note) messages.push(`${fileName}: "${field}": ${result.note}`);
+    } else {
+      const fallback = show(DEFAULT_SETTINGS[field]);
+      messages.push(`${fileName}: "${field}" ${result.problem}, got ${show(data[field])}; using ${fallback}`);
+    }
+  }
+  return { settings, messages };
+}
+
+/** Creates the store for `dir/settings.json`. */
+export function createSettingsStore(options: { dir: string }): SettingsStore {
+  const filePath = path.join(options.dir, SETTINGS_FILE);
+  let current = defaults();
+  /** Top-level keys this version does not know, written back untouched so a newer version's settings survive. */
+  let extras: Record<string, unknown> = {};
+  let loading: Promise<SettingsLoadResult> | null = null;
+  let writes: Promise<void> = Promise.resolve();
+
+  async function readAndValidate(): Promise<SettingsLoadResult> {
+    let raw: string;
+    try {
+      raw = await readFile(filePath, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { settings: cloneSettings(current), messages: [] };
+      return {
+        settings: cloneSettings(current),
+        messages: [`${SETTINGS_FILE}: cannot read (${code}); using defaults`],
+      };
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    } catch {
+      data = undefined;
+    }
+    if (!isRecord(data)) {
+      const aside = await setAside(filePath).then(
+        (p) => `set aside as ${path.basename(p)}`,
+        (error) => `could not set it aside (${String(error)})`,
+      );
+      return {
+        settings: cloneSettings(current),
+        messages: [`${SETTINGS_FILE}: not valid settings JSON; ${aside}; using defaults`],
+      };
+    }
+    const { settings, messages } = fromJson(data, SETTINGS_FILE);
+    current = settings;
+    extras = Object.fromEntries(Object.entries(data).filter(([key]) => !(FIELDS as string[]).includes(key)));
+    return { settings: cloneSettings(current), messages };
+  }
+
+  function load(): Promise<SettingsLoadResult> {
+    loading = readAndValidate();
+    return loading;
+  }
+
+  /** Saves after earlier saves finished, so the file always ends with the latest state. */
+  function save(): Promise<void> {
+    const snapshot = JSON.stringify({ ...extras, ...current }, null, 2);
+    const job = writes.then(async () => {
+      await mkdir(options.dir, { recursive: true });
+      await writeFileAtomic(filePath, `${snapshot}\n`);
+    });
+    writes = job.catch(() => undefined);
+    return job;
+  }
+
+  async function update(patch: Partial<Settings>): Promise<Settings> {
+    // Never overwrite a file we have not read: its other fields would be lost.
+    await (loading ?? load());
+    const next = cloneSettings(current);
+    for (const [field, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
+      if (value === undefined) continue;
+      if (!FIELDS.includes(field)) throw new TypeError(`settings: unknown field "${field}"`);
+      const result = validators[field](value);
+      if (!result.ok) throw new TypeError(`settings: "${field}" ${result.problem}, got ${show(value)}`);
+      (next as unknown as Record<string, unknown>)[field] =
+        field === 'layout' ? { ...next.layout, ...(result.value as Settings['layout']) } : result.value;
+    }
+    current = next;
+    await save();
+    return cloneSettings(current);
+  }
+
+  async function addRecent(recentPath: string): Promise<Settings> {
+    await (loading ?? load());
+    const absolute = path.resolve(recentPath);
+    return update({ recentFiles: [absolute, ...current.recentFiles] });
+  }
+
+  return { path: filePath, load, get: () => cloneSettings(current), update, addRecent };
+}
