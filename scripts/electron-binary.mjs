@@ -26,7 +26,7 @@ export function findElectronBinary(env = process.env) {
 /** One line telling what is missing and how to get it. */
 export function missingElectronMessage(binaryPath) {
   return (
-    `Cuewave cannot start: the Electron binary is missing (${binaryPath}). ` +
+    `Cuewave cannot start: the Electron binary is missing (${binaryPath}) and could not be downloaded. ` +
     'Install it with `npx install-electron` (downloads Electron from GitHub releases), ' +
     'or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45.'
   );

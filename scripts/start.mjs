@@ -5,7 +5,14 @@ import path from 'node:path';
 import { findElectronBinary, missingElectronMessage } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const electron = findElectronBinary();
+let electron = findElectronBinary();
+if (!electron.found && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+  // npm 11 does not run Electron's install script unless approved, so the first start fetches the binary
+  // itself with Electron's own installer. Its output stays hidden: when it fails, one line below says what to do.
+  const installer = path.join(root, 'node_modules/electron/install.js');
+  spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 10 * 60_000 });
+  electron = findElectronBinary();
+}
 if (!electron.found) {
   console.error(missingElectronMessage(electron.path));
   process.exit(1);
