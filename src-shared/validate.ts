@@ -204,7 +204,8 @@ function stillApplies(doc: SubtitleDoc, problem: ReadProblem, position: number):
   // Once the document is renumbered the writer numbers by position, so a bad index is gone on save.
   if (problem.code === 'bad-index' && doc.renumbered) return false;
   // A missing separator is written back only while the cue before it is also unedited (the writer adds one otherwise).
-  if (problem.code === 'missing-blank-line' && position > 0 && (doc.cues[position - 1] as Cue).source === undefined) return false;
+  if (problem.code === 'missing-blank-line' && position > 0 && (doc.cues[position - 1] as Cue).source === undefined)
+    return false;
   return cue.source !== undefined;
 }
 
