@@ -22,7 +22,7 @@ const USAGE = `usage: cuewave <command> [options]
                                              sort, renumber, normalize timestamps, fix overlaps
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
   sync FILE --audio MEDIA (-o OUT | --in-place) [--max-offset 90s] [--max-drift 1%] [--no-drift]
-       [--min-confidence 0.5] [--no-cache] [--json]
+       [--no-frame-rates] [--min-confidence 0.5] [--no-cache] [--json]
                                              fit offset and drift to the speech; exit 2 when not confident
 
 Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.

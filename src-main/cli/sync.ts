@@ -11,7 +11,7 @@ import type { CliIo } from './io';
 import { loadSubtitle, outputTarget, saveSubtitle } from './subtitle-io';
 
 const VALUED = ['--audio', '--max-offset', '--max-drift', '--min-confidence', '-o', '--out'];
-const BOOLEANS = ['--in-place', '--no-drift', '--no-cache', '--json'];
+const BOOLEANS = ['--in-place', '--no-drift', '--no-frame-rates', '--no-cache', '--json'];
 
 export async function runSync(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, VALUED, BOOLEANS);
@@ -22,6 +22,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     maxOffsetMs: maxOffsetOption(args.options.get('--max-offset')),
     maxDrift: maxDriftOption(args.options.get('--max-drift')),
     fitDrift: !args.flags.has('--no-drift'),
+    frameRates: !args.flags.has('--no-frame-rates'),
   };
   const minConfidence = minConfidenceOption(args.options.get('--min-confidence'));
   const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
@@ -56,9 +57,11 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
 function describe(estimate: SyncEstimate): string {
   const agreeing = estimate.windows.filter((w) => w.inlier).length;
   const drift = `${estimate.driftPercent >= 0 ? '+' : ''}${estimate.driftPercent.toFixed(4)} %`;
+  const frameRate =
+    estimate.frameRateRatio === 1 ? '' : ` (frame-rate mismatch, ratio ${estimate.frameRateRatio.toFixed(4)})`;
   return [
     `offset: ${formatDuration(estimate.offsetMs)} (new = old * ${estimate.scale.toFixed(7)} ${estimate.offsetMs < 0 ? '-' : '+'} ${Math.abs(estimate.offsetMs).toFixed(1)} ms)`,
-    `drift: ${drift}`,
+    `drift: ${drift}${frameRate}`,
     `confidence: ${estimate.confidence.toFixed(2)} (${agreeing} of ${estimate.windows.length} windows agree; ` +
       `${Math.round(estimate.onsetMatchShare * 100)} % of cue starts on speech onsets)`,
     '',
@@ -74,6 +77,7 @@ function summary(estimate: SyncEstimate): Record<string, unknown> {
     confidence: Math.round(estimate.confidence * 1000) / 1000,
     onsetMatchShare: Math.round(estimate.onsetMatchShare * 1000) / 1000,
     refined: estimate.refined,
+    frameRateRatio: estimate.frameRateRatio,
     windows: estimate.windows.length,
     agreeingWindows: estimate.windows.filter((w) => w.inlier).length,
     problem: estimate.problem,
@@ -113,6 +117,8 @@ function maxDriftOption(text: string | undefined): number | undefined {
 function minConfidenceOption(text: string | undefined): number {
   if (text === undefined) return CONFIDENT;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`--min-confidence ${text}: a number from 0 to 1`);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new UsageError(`--min-confidence ${text}: a number from 0 to 1`);
+  }
   return value;
 }
