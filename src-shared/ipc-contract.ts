@@ -302,6 +302,50 @@ const peaksEvent = v.union(
 /** One message of a peaks stream. */
 export type PeaksEvent = Infer<typeof peaksEvent>;
 
+/** Most speech segments one `speech` event may carry (an hour of dialogue has a few thousand). */
+export const SPEECH_SEGMENTS_LIMIT = 1_000_000;
+/** A [startMs, endMs) range with startMs <= endMs: one speech segment. */
+const span: Validator<[startMs: number, endMs: number]> = {
+  check(value, at) {
+    if (!Array.isArray(value) || value.length !== 2) return `${at} must be a [startMs, endMs] pair`;
+    const [startMs, endMs] = value as unknown[];
+    if (
+      typeof startMs !== 'number' ||
+      typeof endMs !== 'number' ||
+      !Number.isFinite(startMs) ||
+      !Number.isFinite(endMs)
+    )
+      return `${at} must hold two finite numbers`;
+    return startMs < 0 || endMs < startMs ? `${at} must satisfy 0 <= startMs <= endMs` : null;
+  },
+};
+const speechEvent = v.union(
+  /** Decoding progress (a peaks-cache hit reports 100 % once, then `done`). */
+  v.object({ requestId, kind: v.literal('progress'), doneMs: v.number(0), totalMs: v.nullable(v.number(0)) }),
+  v.object({
+    requestId,
+    kind: v.literal('done'),
+    /** Speech for display (the lane under the waveform): pauses under 100 ms bridged. */
+    segments: v.array(span, SPEECH_SEGMENTS_LIMIT),
+    /**
+     * Speech for automatic sync and snap to speech (SYNC_SPEECH_OPTIONS: pauses down to 20 ms kept, so the onset of
+     * a cue that directly follows another still counts).
+     */
+    syncSegments: v.array(span, SPEECH_SEGMENTS_LIMIT),
+    /** Length of the analysed audio. */
+    durationMs: v.number(0),
+    /** Resolution of the segment edges (5 ms). */
+    frameMs: v.number(0),
+    /** Median local noise floor and loud-end level (95th percentile), dBFS. */
+    noiseFloorDb: v.number(),
+    speechLevelDb: v.number(),
+  }),
+  v.object({ requestId, kind: v.literal('error'), message: v.string(LIMITS.shortString * 4) }),
+  v.object({ requestId, kind: v.literal('canceled') }),
+);
+/** One message of a speech-activity job. */
+export type SpeechEvent = Infer<typeof speechEvent>;
+
 const empty = v.object({});
 const nothing = v.literal(null);
 
@@ -364,6 +408,17 @@ export const INVOKES = {
   dropPaths: invoke(v.object({ paths: v.array(v.path(), LIMITS.droppedFiles) }), openRequest),
   /** After a `saveBeforeClose` event: the save succeeded, close the window now. */
   closeWindow: invoke(empty, nothing),
+  /**
+   * Starts detecting speech in an allowed media file (same allow-list as openMedia; anything else is refused as
+   * `forbidden` and logged). Results arrive as `speech` events with the same request id: `progress` while ffmpeg
+   * decodes, then one `done` with both segment sets, or `error` / `canceled`. It reads the peaks cache, so once the
+   * waveform's `startPeaks` has finished it costs no decode (tens of ms per hour); started before, it decodes on its
+   * own. The request id is the caller's (as for peaks), so a `done` from the cache can never beat the response.
+   * Starting again with a running id cancels the old job. Sync estimation and snapping run in the renderer on the
+   * segments (src-shared/sync is pure), so no cue times cross IPC.
+   */
+  startSpeech: invoke(v.object({ requestId, path: v.path() }), nothing),
+  cancelSpeech: invoke(v.object({ requestId }), nothing),
 } as const;
 
 /** Every main-to-renderer event with its payload validator. */
@@ -375,6 +430,8 @@ export const EVENTS = {
   peaks: peaksEvent,
   /** The user chose Save in the close prompt: save, then call closeWindow. */
   saveBeforeClose: empty,
+  /** Progress and result of a startSpeech job. */
+  speech: speechEvent,
 } as const;
 
 /** Names of renderer-to-main calls. */

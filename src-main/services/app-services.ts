@@ -14,6 +14,8 @@ import {
   type OpenedDocument,
   type OpenRequest,
 } from '../../src-shared/ipc-contract';
+import { detectSpeech } from '../../src-shared/sync/activity';
+import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
 import { launchFiles } from '../single-instance';
 import { type CloseDecision, decideClose, type UnsavedAnswer, windowTitle } from '../window';
@@ -131,6 +133,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const settingsStore = createSettingsStore({ dir: options.dataDir });
   const settingsLoaded = settingsStore.load();
   const peaksJobs = new Map<string, AbortController>();
+  const speechJobs = new Map<string, AbortController>();
   const recentListeners: (() => void)[] = [];
   let window: WindowPort | null = null;
   let send: EventSender | null = null;
@@ -268,6 +271,40 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       else emit('peaks', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       peaksJobs.delete(requestId);
+    }
+  }
+
+  /** One speech job: the peaks (cache or decode), then detection with the display and the sync settings. */
+  async function runSpeech(requestId: string, filePath: string, controller: AbortController): Promise<void> {
+    const emit: EventSender = (event, payload) => send?.(event, payload);
+    try {
+      // As speechActivity (speech.ts) does, but one peaks read serves both detections.
+      const peaks = await computePeaks(filePath, {
+        signal: controller.signal,
+        cacheDir: peaksCacheDir(options.dataDir),
+        onProgress: ({ doneMs, totalMs }) =>
+          emit('speech', { requestId, kind: 'progress', doneMs, totalMs: totalMs ?? null }),
+      });
+      controller.signal.throwIfAborted();
+      const display = detectSpeech(peaks);
+      const sync = detectSpeech(peaks, SYNC_SPEECH_OPTIONS);
+      controller.signal.throwIfAborted();
+      emit('speech', {
+        requestId,
+        kind: 'done',
+        segments: display.segments,
+        syncSegments: sync.segments,
+        durationMs: display.durationMs,
+        frameMs: display.frameMs,
+        noiseFloorDb: display.noiseFloorDb,
+        speechLevelDb: display.speechLevelDb,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) emit('speech', { requestId, kind: 'canceled' });
+      else
+        emit('speech', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (speechJobs.get(requestId) === controller) speechJobs.delete(requestId);
     }
   }
 
@@ -489,6 +526,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       window?.forceClose();
       return null;
     },
+
+    async startSpeech({ requestId, path: requested }) {
+      const filePath = pathAccess.assertAllowed(requested, 'read');
+      speechJobs.get(requestId)?.abort();
+      const controller = new AbortController();
+      speechJobs.set(requestId, controller);
+      void runSpeech(requestId, filePath, controller);
+      return null;
+    },
+
+    async cancelSpeech({ requestId }) {
+      speechJobs.get(requestId)?.abort();
+      return null;
+    },
   };
 
   const dispatch = createDispatch({
@@ -538,6 +589,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     async dispose() {
       for (const controller of peaksJobs.values()) controller.abort();
+      for (const controller of speechJobs.values()) controller.abort();
       await recovery.close();
     },
   };
