@@ -1,12 +1,12 @@
-/** Renderer entry: mounts the app shell. */
+/** Renderer entry: mounts the editor. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppShell } from './app-shell';
+import { EditorApp } from './editor-app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <AppShell />
+    <EditorApp />
   </StrictMode>,
 );

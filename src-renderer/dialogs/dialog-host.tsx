@@ -1,0 +1,43 @@
+/** Renders the open dialog, if any. */
+import type { CommandId, CommandSpec } from '../commands';
+import { useStore } from '../store/use-store';
+import { FindDialog } from './find-dialog';
+import { HelpOverlay } from './help-overlay';
+import { Modal } from './modal';
+import { ShiftDialog } from './shift-dialog';
+import { SyncDialog } from './sync-dialog';
+
+export function DialogHost({ commands }: { commands: Map<CommandId, CommandSpec> }) {
+  const dialog = useStore((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'shift':
+      return <ShiftDialog />;
+    case 'sync':
+      return <SyncDialog />;
+    case 'find':
+      return <FindDialog replace={dialog.replace} />;
+    case 'help':
+      return <HelpOverlay commands={commands} />;
+    case 'unsaved':
+      return (
+        <Modal
+          title="Unsaved changes"
+          description={`Save the changes to ${dialog.name} first?`}
+          onClose={() => dialog.answer('cancel')}
+        >
+          <div className="dialog-buttons">
+            <button type="button" onClick={() => dialog.answer('cancel')}>
+              Cancel
+            </button>
+            <button type="button" onClick={() => dialog.answer('discard')}>
+              Don't Save
+            </button>
+            <button type="button" className="primary" data-autofocus onClick={() => dialog.answer('save')}>
+              Save
+            </button>
+          </div>
+        </Modal>
+      );
+  }
+}

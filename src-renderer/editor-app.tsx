@@ -1,0 +1,473 @@
+/**
+ * The editor window: wires the store, the media controller, main (through api.ts), the command table, keyboard
+ * and the panels. File operations live here because they talk to main; everything else is in the store.
+ */
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentInfo, MediaInfo, OpenedDocument, OpenRequest, RecoveryEntry } from '../src-shared/ipc-contract';
+import { writeSrt } from '../src-shared/srt';
+import { call, mediaUrl, onEvent, pathForFile } from './api';
+import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
+import { CueList } from './cue-list/cue-list';
+import { DialogHost } from './dialogs/dialog-host';
+import { CueEditor } from './editor/cue-editor';
+import { Splitter } from './editor/splitter';
+import { hasModifier, isTypingTarget, shortcutOf } from './keyboard';
+import { ProblemsPanel } from './problems/problems-panel';
+import { StatusBar } from './status-bar/status-bar';
+import { EditorStore } from './store/editor-store';
+import { type Layout, loadLayout, saveLayout } from './store/layout';
+import { StoreContext, useStore } from './store/use-store';
+import { Timeline } from './timeline/timeline';
+import { CommandButtons, TIMELINE_ITEMS, Toolbar } from './toolbar/toolbar';
+import { MediaController } from './video/media-controller';
+import { PeaksAssembler } from './video/peaks-loader';
+import { VideoPreview } from './video/video-preview';
+import './styles/app.css';
+
+/** Shortcuts that belong to a text field while one has the focus. */
+const TEXT_FIELD_KEYS = new Set(['Mod+A', 'Mod+Delete', 'Mod+Backspace']);
+/** How long edits rest before the recovery journal gets the text. */
+const JOURNAL_DELAY_MS = 1500;
+/** Partial waveform redraws while peaks are computed, at most this often. */
+const PEAKS_SNAPSHOT_MS = 400;
+
+type Conflict = 'on-save' | 'on-focus' | null;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function EditorApp() {
+  const [store] = useState(() => new EditorStore());
+  const [media] = useState(() => new MediaController(store));
+  const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
+  const [conflict, setConflict] = useState<Conflict>(null);
+  const [layout, setLayout] = useState<Layout>(() => loadLayout());
+  const peaksRequest = useRef<{ id: string; assembler: PeaksAssembler; lastSnapshot: number } | null>(null);
+
+  const run = useMemo(
+    () =>
+      (action: () => Promise<unknown>): void => {
+        action().catch((error: unknown) => store.setMessage(errorText(error)));
+      },
+    [store],
+  );
+
+  // ----- file operations -------------------------------------------------------------------------------------
+  const actions = useMemo(() => {
+    async function confirmUnsaved(): Promise<boolean> {
+      const answer = await store.askUnsaved();
+      if (answer === 'cancel') return false;
+      if (answer === 'save') return save();
+      return true;
+    }
+
+    async function releaseCurrent(): Promise<void> {
+      const file = store.getState().file;
+      if (file) await call('closeDocument', { handle: file.info.handle }).catch(() => null);
+    }
+
+    async function show(opened: OpenedDocument): Promise<void> {
+      const t0 = performance.now();
+      store.load(opened.info, opened.text, { dirty: opened.recovered });
+      setConflict(null);
+      const warnings = opened.warnings ?? [];
+      store.setMessage(
+        warnings.length > 0
+          ? warnings.join(' ')
+          : `Opened ${opened.info.name} in ${Math.round(performance.now() - t0)} ms`,
+      );
+      await call('reportState', { handle: opened.info.handle, dirty: opened.recovered });
+    }
+
+    async function loadMedia(info: MediaInfo): Promise<void> {
+      if (peaksRequest.current) void call('cancelPeaks', { requestId: peaksRequest.current.id }).catch(() => null);
+      store.setMedia(info);
+      media.load(mediaUrl(info.path));
+      const id = `peaks-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      peaksRequest.current = { id, assembler: new PeaksAssembler(), lastSnapshot: 0 };
+      await call('startPeaks', { requestId: id, path: info.path });
+    }
+
+    async function openRequest(request: OpenRequest): Promise<void> {
+      const done = store.beginTask();
+      try {
+        if (request.subtitle !== null && !(await confirmUnsaved())) return;
+        // Subtitles and media are read side by side: the probe and the peaks cache do not wait for the parse.
+        const media = request.media === null ? null : call('openMedia', { path: request.media }).then(loadMedia);
+        if (request.subtitle !== null) {
+          const opened = await call('openDocument', { path: request.subtitle });
+          await releaseCurrent();
+          await show(opened);
+        }
+        await media;
+      } finally {
+        done();
+      }
+    }
+
+    async function open(): Promise<void> {
+      if (!(await confirmUnsaved())) return;
+      const opened = await call('openDocumentDialog', {});
+      if (!opened) return;
+      await releaseCurrent();
+      await show(opened);
+    }
+
+    async function newDocument(): Promise<void> {
+      if (!(await confirmUnsaved())) return;
+      const info = await call('newDocument', {});
+      await releaseCurrent();
+      await show({ info, text: '', recovered: false, warnings: [] });
+    }
+
+    async function saved(info: DocumentInfo): Promise<void> {
+      store.markSaved(info);
+      setConflict(null);
+      store.setMessage(`Saved ${info.name}`);
+      await call('reportState', { handle: info.handle, dirty: false });
+    }
+
+    async function save(overwrite = false): Promise<boolean> {
+      const file = store.getState().file;
+      if (!file) return false;
+      const outcome = await call('saveDocument', { handle: file.info.handle, text: writeSrt(file.doc), overwrite });
+      if (outcome.status === 'needs-path') return saveAs();
+      if (outcome.status === 'conflict') {
+        setConflict('on-save');
+        return false;
+      }
+      await saved(outcome.info);
+      return true;
+    }
+
+    async function saveAs(): Promise<boolean> {
+      const file = store.getState().file;
+      if (!file) return false;
+      const outcome = await call('saveDocumentAs', { handle: file.info.handle, text: writeSrt(file.doc) });
+      if (outcome.status === 'canceled') return false;
+      await saved(outcome.info);
+      return true;
+    }
+
+    async function reload(): Promise<void> {
+      const file = store.getState().file;
+      if (file) await show(await call('reloadDocument', { handle: file.info.handle }));
+    }
+
+    async function exportWebVtt(): Promise<void> {
+      const file = store.getState().file;
+      if (!file) return;
+      const cues = file.doc.cues.map(({ startMs, endMs, text }) => ({
+        startMs: Math.max(0, startMs),
+        endMs: Math.max(0, endMs),
+        text,
+      }));
+      const outcome = await call('exportWebVtt', { handle: file.info.handle, cues });
+      if (outcome.status === 'saved') store.setMessage(`Exported ${outcome.path}`);
+    }
+
+    async function close(): Promise<void> {
+      const file = store.getState().file;
+      if (!file || !(await confirmUnsaved())) return;
+      await call('closeDocument', { handle: file.info.handle });
+      store.close();
+      await call('reportState', { handle: null, dirty: false });
+    }
+
+    async function openMedia(): Promise<void> {
+      const info = await call('openMediaDialog', {});
+      if (info) await loadMedia(info);
+    }
+
+    const app: AppActions = {
+      newDocument,
+      open,
+      save: () => save(),
+      saveAs,
+      exportWebVtt,
+      close,
+      openMedia,
+      playPause: () => media.playPause(),
+      playRange: (from, to) => media.playRange(from, to),
+      seek: (ms) => media.seek(ms),
+    };
+    return { app, openRequest, save, reload, show };
+  }, [store, media]);
+
+  const commands = useMemo(() => createCommands(store, actions.app), [store, actions]);
+  const runId = (id: CommandId) => runCommand(commands, store, id);
+
+  // ----- main-process events, startup, focus checks ------------------------------------------------------------
+  useEffect(() => {
+    const offs = [
+      onEvent('command', ({ id }) => {
+        if (!runCommand(commands, store, id)) store.setMessage(`${id} is not available now`);
+      }),
+      onEvent('openRequest', (request) => run(() => actions.openRequest(request))),
+      onEvent('saveBeforeClose', () =>
+        run(async () => {
+          if (await actions.save()) await call('closeWindow', {});
+        }),
+      ),
+      onEvent('peaks', (event) => {
+        const request = peaksRequest.current;
+        if (!request || event.requestId !== request.id) return;
+        const done = request.assembler.add(event);
+        if (done) {
+          store.setPeaks({ status: 'ready', peaks: done, progress: 1, message: null });
+          media.peaksReady();
+        } else if (event.kind === 'error') {
+          store.setPeaks({ status: 'error', peaks: null, progress: 0, message: event.message });
+        } else if (event.kind === 'progress' || event.kind === 'chunk') {
+          const { assembler } = request;
+          const now = performance.now();
+          const progress = assembler.totalMs ? Math.min(1, assembler.doneMs / assembler.totalMs) : 0;
+          const snapshot = now - request.lastSnapshot > PEAKS_SNAPSHOT_MS ? assembler.snapshot() : null;
+          if (snapshot) request.lastSnapshot = now;
+          const current = store.getState().peaks;
+          store.setPeaks({ status: 'loading', peaks: snapshot ?? current.peaks, progress, message: null });
+        }
+      }),
+    ];
+    const onFocus = () =>
+      run(async () => {
+        const file = store.getState().file;
+        if (!file || file.info.path === null) return;
+        const { changedOnDisk } = await call('checkDocument', { handle: file.info.handle });
+        if (changedOnDisk) setConflict('on-focus');
+      });
+    window.addEventListener('focus', onFocus);
+    // Main hands out the launch files once: a re-run of this effect (React's StrictMode in development) must still
+    // open what the first call got, so the result is used even after a cleanup.
+    run(async () => {
+      const startup = await call('startup', {});
+      setRecoverable(startup.recoverable);
+      await actions.openRequest(startup.open);
+    });
+    return () => {
+      for (const off of offs) off();
+      window.removeEventListener('focus', onFocus);
+      media.destroy();
+    };
+  }, [store, media, actions, commands, run]);
+
+  // ----- keyboard ---------------------------------------------------------------------------------------------
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (store.getState().dialog !== null) return;
+      const shortcut = shortcutOf(event);
+      const typing = isTypingTarget(event.target);
+      if (typing && (!hasModifier(shortcut) || TEXT_FIELD_KEYS.has(shortcut))) return;
+      const target = event.target as HTMLElement | null;
+      if ((shortcut === 'Space' || shortcut === 'Enter') && target?.closest?.('button, [role="slider"], a')) return;
+      const spec = commandForShortcut(commands, shortcut);
+      if (!spec) return;
+      event.preventDefault();
+      runCommand(commands, store, spec.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, commands]);
+
+  // ----- dirty state to main, recovery journal, readiness mark -------------------------------------------------
+  useEffect(() => {
+    let reported = { handle: null as string | null, dirty: false };
+    let journal: ReturnType<typeof setTimeout> | null = null;
+    let journaledVersion = -1;
+    let marked: unknown = null;
+    const off = store.subscribe(() => {
+      const s = store.getState();
+      const handle = s.file?.info.handle ?? null;
+      if (handle !== null && (handle !== reported.handle || s.dirty !== reported.dirty)) {
+        reported = { handle, dirty: s.dirty };
+        void call('reportState', { handle, dirty: s.dirty }).catch(() => null);
+      }
+      if (s.file && s.dirty && s.docVersion !== journaledVersion) {
+        if (journal !== null) clearTimeout(journal);
+        const file = s.file;
+        journal = setTimeout(() => {
+          journal = null;
+          if (store.getState().file !== file) return;
+          journaledVersion = file.doc.version;
+          void call('reportEdit', { handle: file.info.handle, text: writeSrt(file.doc) }).catch(() => null);
+        }, JOURNAL_DELAY_MS);
+      }
+      const ready = s.file !== null && s.busy === 0 && s.peaks.status !== 'loading';
+      if (ready && marked !== s.file) {
+        marked = s.file;
+        requestAnimationFrame(() => {
+          document.documentElement.dataset.ready = 'true';
+          performance.mark('cuewave:interactive');
+        });
+      }
+    });
+    return () => {
+      off();
+      if (journal !== null) clearTimeout(journal);
+    };
+  }, [store]);
+
+  useEffect(() => saveLayout(layout), [layout]);
+
+  function onDrop(event: DragEvent<HTMLDivElement>): void {
+    event.preventDefault();
+    const paths = [...event.dataTransfer.files].map(pathForFile).filter((p) => p !== '');
+    if (paths.length === 0) return;
+    run(async () => actions.openRequest(await call('dropPaths', { paths })));
+  }
+
+  const gridRows = `auto ${layout.topPx}px 6px ${layout.timelinePx}px 6px minmax(120px, 1fr) auto`;
+  return (
+    <StoreContext.Provider value={store}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the whole window is a drop target for files */}
+      <div
+        className="app"
+        data-testid="app"
+        ref={(element) => {
+          if (element) element.style.gridTemplateRows = gridRows;
+        }}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={onDrop}
+      >
+        <header className="app-top">
+          <div className="app-bar">
+            <Toolbar commands={commands} run={runId} />
+            <DocumentTitle />
+          </div>
+          <Banners
+            recoverable={recoverable}
+            conflict={conflict}
+            onRestore={(entry) =>
+              run(async () => {
+                await actions.show(await call('restoreRecovery', { key: entry.key }));
+                setRecoverable((list) => list.filter((e) => e.key !== entry.key));
+              })
+            }
+            onDiscard={(entry) =>
+              run(async () => {
+                await call('discardRecovery', { key: entry.key });
+                setRecoverable((list) => list.filter((e) => e.key !== entry.key));
+              })
+            }
+            onOverwrite={() => run(() => actions.save(true))}
+            onReload={() => run(actions.reload)}
+            onDismiss={() => setConflict(null)}
+          />
+        </header>
+        <div className="app-upper">
+          <VideoPreview media={media} />
+          <CueEditor />
+        </div>
+        <Splitter
+          label="Resize editor"
+          orientation="horizontal"
+          value={layout.topPx}
+          min={90}
+          max={600}
+          onChange={(topPx) => setLayout((l) => ({ ...l, topPx }))}
+        />
+        <Timeline
+          media={media}
+          onSeek={(ms) => media.seek(ms)}
+          onPlay={(from, to) => media.playRange(from, to)}
+          controls={<CommandButtons commands={commands} run={runId} items={TIMELINE_ITEMS} />}
+        />
+        <Splitter
+          label="Resize timeline"
+          orientation="horizontal"
+          value={layout.timelinePx}
+          min={110}
+          max={700}
+          onChange={(timelinePx) => setLayout((l) => ({ ...l, timelinePx }))}
+        />
+        <div className="app-lower" ref={(element) => element?.style.setProperty('--list-width', `${layout.listPx}px`)}>
+          <CueList />
+          <Splitter
+            label="Resize cue list"
+            orientation="vertical"
+            value={layout.listPx}
+            min={320}
+            max={2400}
+            onChange={(listPx) => setLayout((l) => ({ ...l, listPx }))}
+          />
+          <ProblemsPanel />
+        </div>
+        <StatusBar />
+        <DialogHost commands={commands} />
+        <TitleKeeper />
+      </div>
+    </StoreContext.Provider>
+  );
+}
+
+/** The open file's name (with a dot while it has unsaved changes). */
+function DocumentTitle() {
+  const file = useStore((s) => s.file);
+  const dirty = useStore((s) => s.dirty);
+  if (!file) return null;
+  return (
+    <section className="doc-info" aria-label="Document" data-handle={file.info.handle}>
+      <h1 data-testid="file-name" title={file.info.path ?? file.info.name}>
+        {file.info.name}
+        {dirty ? ' •' : ''}
+      </h1>
+    </section>
+  );
+}
+
+/** Keeps document.title in step for hosts without a native title bar (main sets the real one). */
+function TitleKeeper() {
+  const name = useStore((s) => s.file?.info.name ?? null);
+  const dirty = useStore((s) => s.dirty);
+  useEffect(() => {
+    document.title = name === null ? 'Cuewave' : `${dirty ? '• ' : ''}${name} — Cuewave`;
+  }, [name, dirty]);
+  return null;
+}
+
+interface BannerProps {
+  recoverable: RecoveryEntry[];
+  conflict: Conflict;
+  onRestore(entry: RecoveryEntry): void;
+  onDiscard(entry: RecoveryEntry): void;
+  onOverwrite(): void;
+  onReload(): void;
+  onDismiss(): void;
+}
+
+function Banners({ recoverable, conflict, onRestore, onDiscard, onOverwrite, onReload, onDismiss }: BannerProps) {
+  const name = useStore((s) => s.file?.info.name ?? '');
+  return (
+    <>
+      {recoverable.map((entry) => (
+        <p key={entry.key} className="banner" data-testid="recovery">
+          Unsaved changes to {entry.name} were recovered.{' '}
+          <button type="button" onClick={() => onRestore(entry)}>
+            Restore
+          </button>{' '}
+          <button type="button" onClick={() => onDiscard(entry)}>
+            Discard
+          </button>
+        </p>
+      ))}
+      {conflict && (
+        <p role="alert" className="banner warning" data-testid="conflict">
+          {name} changed on disk.{' '}
+          {conflict === 'on-save' && (
+            <button type="button" onClick={onOverwrite}>
+              Overwrite
+            </button>
+          )}{' '}
+          <button type="button" onClick={onReload}>
+            Reload
+          </button>{' '}
+          <button type="button" onClick={onDismiss}>
+            {conflict === 'on-save' ? 'Cancel' : 'Keep Mine'}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+/** The selected cue's editor: text, start, end, duration, reading speed and line lengths. */
+import { useEffect, useRef } from 'react';
+import type { Cue } from '../../src-shared/document';
+import { getProfile } from '../../src-shared/profiles';
+import { cps, lineLengths } from '../../src-shared/text-metrics';
+import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
+import { editText, editTimes } from '../store/edit-actions';
+import type { EditorStore } from '../store/editor-store';
+import { useEditorStore, useStore } from '../store/use-store';
+import { TimeField } from './time-field';
+
+function formatSeconds(ms: number): string {
+  return (ms / 1000).toFixed(3);
+}
+
+function parseSeconds(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const ms = parseDuration(trimmed);
+  return ms === null || ms < 0 ? null : ms;
+}
+
+function trackCaret(store: EditorStore, id: number, element: HTMLTextAreaElement, focused: boolean): void {
+  store.caret = { id, offset: element.selectionStart, focused };
+}
+
+export function CueEditor() {
+  const store = useEditorStore();
+  const file = useStore((s) => s.file);
+  const focusId = useStore((s) => s.selection.focus);
+  const selectedCount = useStore((s) => s.selection.ids.size);
+  useStore((s) => s.docVersion);
+  const profileName = useStore((s) => s.profile);
+  const focusText = useStore((s) => s.focusText);
+  const text = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (focusText > 0) text.current?.focus();
+  }, [focusText]);
+
+  const position = file && focusId !== null ? file.doc.indexOf(focusId) : -1;
+  const cue = position >= 0 ? (file?.doc.cues[position] as Cue) : null;
+  if (!file || !cue) {
+    return (
+      <section className="cue-editor empty-panel" aria-label="Cue editor">
+        <p>{file ? 'Select a cue to edit it.' : 'No subtitle file open.'}</p>
+      </section>
+    );
+  }
+  const profile = getProfile(profileName);
+  const rate = cps(cue);
+  const lengths = lineLengths(cue.text);
+  const tooFast = profile !== null && profile.maxCps > 0 && rate > profile.maxCps;
+  const maxLine = profile?.maxLineLength ?? 0;
+  const problems = file.validation.byCue.get(cue.id) ?? [];
+  const id = cue.id;
+
+  return (
+    <section className="cue-editor" aria-label="Cue editor">
+      <header className="cue-editor-head">
+        <h2>
+          Cue {position + 1}
+          {selectedCount > 1 ? <span className="muted"> ({selectedCount} selected)</span> : null}
+        </h2>
+        <div className="metrics">
+          <span className={tooFast ? 'metric bad' : 'metric'} title="Characters per second">
+            {Number.isFinite(rate) ? rate.toFixed(1) : '∞'} CPS
+          </span>
+          <span className="metric" title="Visible characters per line">
+            {lengths.map((length, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a line is identified by its position
+              <span key={i} className={maxLine > 0 && length > maxLine ? 'bad' : undefined}>
+                {i > 0 ? ' / ' : ''}
+                {length}
+              </span>
+            ))}{' '}
+            chars
+          </span>
+        </div>
+      </header>
+      <div className="cue-editor-times">
+        <TimeField
+          label="Start"
+          valueMs={cue.startMs}
+          format={formatSrtTime}
+          parse={parseTime}
+          onCommit={(ms) => editTimes(store, id, { startMs: ms }) || undefined}
+        />
+        <TimeField
+          label="End"
+          valueMs={cue.endMs}
+          format={formatSrtTime}
+          parse={parseTime}
+          onCommit={(ms) => editTimes(store, id, { endMs: ms }) || undefined}
+        />
+        <TimeField
+          label="Duration"
+          valueMs={cue.endMs - cue.startMs}
+          format={formatSeconds}
+          parse={parseSeconds}
+          onCommit={(ms) => editTimes(store, id, { endMs: cue.startMs + ms }) || undefined}
+        />
+      </div>
+      <label className="field text-field">
+        <span className="field-label">Text</span>
+        <textarea
+          ref={text}
+          aria-label="Text"
+          spellCheck={false}
+          value={cue.text}
+          onChange={(event) => {
+            editText(store, id, event.target.value);
+            trackCaret(store, id, event.target, true);
+          }}
+          onSelect={(event) => trackCaret(store, id, event.currentTarget, true)}
+          onFocus={(event) => trackCaret(store, id, event.currentTarget, true)}
+          onBlur={(event) => {
+            trackCaret(store, id, event.currentTarget, false);
+            store.seal();
+          }}
+        />
+      </label>
+      {problems.length > 0 && (
+        <ul className="cue-editor-problems" aria-label="Problems of this cue">
+          {problems.map((problem) => (
+            <li key={`${problem.code}:${problem.line}:${problem.message}`} className={problem.severity}>
+              <span className="code">{problem.code}</span> {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Live validation results: counts by severity, a filter, a virtualized list (errors first), click to select the
+ * cue, one-click fixes where the core has one (overlap: trim end; negative duration: swap) and "Fix all safe".
+ */
+import { type UIEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Problem } from '../../src-shared/problems';
+import { PROFILE_NAMES, PROFILES, type ProfileName } from '../../src-shared/profiles';
+import { visibleRows } from '../cue-list/virtual';
+import { fixAllSafe, swap, trimOverlap } from '../store/edit-actions';
+import type { LiveValidation } from '../store/live-validation';
+import { useEditorStore, useStore } from '../store/use-store';
+
+const ROW_HEIGHT = 28;
+
+type Filter = 'all' | 'error' | 'warning';
+
+/** Problems in display order: errors first, each group in document order. */
+function ordered(validation: LiveValidation, filter: Filter): Problem[] {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const problem of validation.problems) (problem.severity === 'error' ? errors : warnings).push(problem);
+  if (filter === 'error') return errors;
+  if (filter === 'warning') return warnings;
+  return errors.concat(warnings);
+}
+
+export function ProblemsPanel() {
+  const store = useEditorStore();
+  const file = useStore((s) => s.file);
+  const version = useStore((s) => s.validationVersion);
+  const profile = useStore((s) => s.profile);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(300);
+  const list = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a change inside the mutable validation
+  const items = useMemo(() => (file ? ordered(file.validation, filter) : []), [file, filter, version]);
+  const counts = file?.validation.counts ?? { error: 0, warning: 0 };
+  const doc = file?.doc;
+  const { first, last } = visibleRows(scrollTop, height, ROW_HEIGHT, items.length);
+
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const problem = items[i] as Problem;
+    const position = problem.cueId !== null && doc ? doc.indexOf(problem.cueId) : -1;
+    const cueId = problem.cueId;
+    const fix =
+      cueId === null
+        ? null
+        : problem.code === 'overlap'
+          ? { label: 'Trim end', run: () => trimOverlap(store, cueId) }
+          : problem.code === 'negative-duration'
+            ? { label: 'Swap times', run: () => swap(store, cueId) }
+            : null;
+    rows.push(
+      <li
+        key={`${i}:${problem.code}:${cueId}`}
+        className={`problem ${problem.severity}`}
+        style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }}
+      >
+        <button
+          type="button"
+          className="problem-go"
+          title={problem.message}
+          onClick={() => {
+            if (cueId !== null) store.select(cueId, 'replace', true);
+          }}
+        >
+          <span className={`severity-dot ${problem.severity}`} />
+          <span className="visually-hidden">{problem.severity}</span>
+          <span className="code">{problem.code}</span>
+          <span className="problem-cue">
+            {position >= 0 ? `#${position + 1}` : problem.line !== null ? `line ${problem.line}` : ''}
+          </span>
+          <span className="problem-message">{problem.message}</span>
+        </button>
+        {fix && (
+          <button
+            type="button"
+            className="problem-fix"
+            aria-label={`${fix.label} of cue ${position + 1}`}
+            onClick={() => {
+              fix.run();
+              if (cueId !== null) store.select(cueId);
+            }}
+          >
+            {fix.label}
+          </button>
+        )}
+      </li>,
+    );
+  }
+
+  return (
+    <section className="problems" aria-label="Problems">
+      <header className="problems-head">
+        <h2>Problems</h2>
+        <div className="filters">
+          {(
+            [
+              ['all', `All ${counts.error + counts.warning}`],
+              ['error', `Errors ${counts.error}`],
+              ['warning', `Warnings ${counts.warning}`],
+            ] as const
+          ).map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={filter === value}
+              className={`filter ${value}`}
+              onClick={() => {
+                setFilter(value);
+                setScrollTop(0);
+                if (list.current) list.current.scrollTop = 0;
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <label className="profile-select">
+          <span className="visually-hidden">Validation profile</span>
+          <select
+            aria-label="Validation profile"
+            value={profile}
+            onChange={(event) => store.setProfile(event.target.value as ProfileName)}
+          >
+            {PROFILE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {PROFILES[name].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="fix-safe" disabled={!file} onClick={() => fixAllSafe(store)}>
+          Fix all safe
+        </button>
+      </header>
+      <div
+        className="problems-list"
+        ref={list}
+        onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
+      >
+        <ul
+          className="problems-body"
+          aria-label={`${items.length} problems`}
+          style={{ height: `${items.length * ROW_HEIGHT}px` }}
+        >
+          {rows}
+        </ul>
+        {file && items.length === 0 && <p className="no-problems">No problems.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,313 @@
+/**
+ * Edits the editor performs, built from the core edit operations and run through the store as single undo steps.
+ * Each passes the store a hint (which cues changed in place, whether times changed) so validation and the time
+ * index stay incremental. Plain functions of the store: the commands, toolbar, dialogs and timeline share them.
+ */
+import type { Cue } from '../../src-shared/document';
+import { withFields } from '../../src-shared/document';
+import {
+  type CueScope,
+  canMerge,
+  canSplit,
+  deleteCues,
+  fixNegativeDurations,
+  fixOverlaps,
+  insertCue,
+  mergeCues,
+  ReplaceBuilder,
+  setText,
+  setTimes,
+  shiftCues,
+  splitCue,
+  swapTimes,
+  twoPointSync,
+} from '../../src-shared/edits';
+import { getProfile } from '../../src-shared/profiles';
+import { applySafeFixes } from '../../src-shared/safe-fixes';
+import { formatDuration, formatSrtTime } from '../../src-shared/time';
+import type { EditorStore } from './editor-store';
+import { selectedInOrder } from './selection';
+
+function profileOf(store: EditorStore) {
+  return getProfile(store.getState().profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
+}
+
+/** The focused cue (the one the editor shows), or null. */
+export function focusedCue(store: EditorStore): Cue | null {
+  const { file, selection } = store.getState();
+  if (!file || selection.focus === null) return null;
+  const position = file.doc.indexOf(selection.focus);
+  return position < 0 ? null : (file.doc.cues[position] as Cue);
+}
+
+/** Selected ids in document order. */
+export function selectedIds(store: EditorStore): number[] {
+  const { file, selection } = store.getState();
+  return file ? selectedInOrder(file.doc, selection) : [];
+}
+
+export function editText(store: EditorStore, id: number, text: string): void {
+  const doc = store.doc;
+  if (!doc) return;
+  store.execute(setText(doc, id, text), { changed: [id], timing: false });
+}
+
+export function editTimes(store: EditorStore, id: number, times: { startMs?: number; endMs?: number }): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  return store.execute(setTimes(doc, id, times), { changed: [id], timing: true });
+}
+
+/** Where a split happens: at the caret of the Text box when it has the focus inside the cue's text, else at the playhead. */
+export function splitTarget(store: EditorStore): { id: number; at: { textOffset: number } | { atMs: number } } | null {
+  const doc = store.doc;
+  const cue = focusedCue(store);
+  if (!doc || !cue) return null;
+  const caret = store.caret;
+  if (caret?.focused && caret.id === cue.id && canSplit(doc, cue.id, { textOffset: caret.offset })) {
+    return { id: cue.id, at: { textOffset: caret.offset } };
+  }
+  const playhead = store.getState().playheadMs;
+  if (canSplit(doc, cue.id, { atMs: playhead })) return { id: cue.id, at: { atMs: playhead } };
+  const middle = Math.round((cue.startMs + cue.endMs) / 2);
+  if (canSplit(doc, cue.id, { atMs: middle })) return { id: cue.id, at: { atMs: middle } };
+  return null;
+}
+
+export function split(store: EditorStore): boolean {
+  const doc = store.doc;
+  const target = splitTarget(store);
+  if (!doc || !target) return false;
+  const result = splitCue(doc, target.id, target.at);
+  store.execute(result.command, { select: [target.id] });
+  store.setMessage(`Split at ${formatSrtTime(result.splitMs)}`);
+  return true;
+}
+
+/** Ids a merge would join: the selection when it is two or more adjacent cues, else the focused cue and the next. */
+export function mergeTarget(store: EditorStore): number[] | null {
+  const doc = store.doc;
+  if (!doc) return null;
+  const { selection } = store.getState();
+  // Merging thousands of cues is never meant; checking it would sort them on every render.
+  if (selection.ids.size > 1000) return null;
+  const ids = selectedIds(store);
+  if (ids.length >= 2) return canMerge(doc, ids) ? ids : null;
+  return mergeNextTarget(store);
+}
+
+export function mergeNextTarget(store: EditorStore): number[] | null {
+  const doc = store.doc;
+  const cue = focusedCue(store);
+  if (!doc || !cue) return null;
+  const next = doc.cues[doc.indexOf(cue.id) + 1];
+  return next ? [cue.id, next.id] : null;
+}
+
+export function merge(store: EditorStore, ids: number[] | null = mergeTarget(store)): boolean {
+  const doc = store.doc;
+  if (!doc || !ids) return false;
+  const result = mergeCues(doc, ids);
+  store.execute(result.command, { select: [result.id] });
+  store.setMessage(`Merged ${ids.length} cues`);
+  return true;
+}
+
+export function insert(store: EditorStore, where: 'before' | 'after'): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  const cue = focusedCue(store);
+  const place = cue
+    ? where === 'before'
+      ? { before: cue.id }
+      : { after: cue.id }
+    : { atMs: Math.round(store.getState().playheadMs) };
+  const result = insertCue(doc, place);
+  store.execute(result.command, { select: [result.id] });
+  store.reveal(result.id);
+  store.requestTextFocus();
+  return true;
+}
+
+export function remove(store: EditorStore): boolean {
+  const doc = store.doc;
+  const ids = selectedIds(store);
+  if (!doc || ids.length === 0) return false;
+  const firstPosition = doc.indexOf(ids[0] as number);
+  store.execute(deleteCues(doc, ids));
+  const next = doc.cues[Math.min(firstPosition, doc.cues.length - 1)];
+  store.selectIds(next ? [next.id] : []);
+  store.setMessage(ids.length === 1 ? 'Deleted 1 cue' : `Deleted ${ids.length} cues`);
+  return true;
+}
+
+export function setEdgeAtPlayhead(store: EditorStore, edge: 'start' | 'end'): boolean {
+  const cue = focusedCue(store);
+  if (!cue) return false;
+  const ms = Math.round(store.getState().playheadMs);
+  return editTimes(store, cue.id, edge === 'start' ? { startMs: ms } : { endMs: ms });
+}
+
+/** Scope choices of the Shift dialog. */
+export type ShiftScopeChoice = 'all' | 'selection' | 'from';
+
+export function scopeOf(store: EditorStore, choice: ShiftScopeChoice): CueScope | null {
+  if (choice === 'all') return 'all';
+  const ids = selectedIds(store);
+  if (ids.length === 0) return null;
+  return choice === 'selection' ? { ids } : { fromId: ids[0] as number };
+}
+
+export function shift(store: EditorStore, choice: ShiftScopeChoice, byMs: number): boolean {
+  const doc = store.doc;
+  const scope = scopeOf(store, choice);
+  if (!doc || scope === null) return false;
+  const result = shiftCues(doc, { by: byMs, scope });
+  const changed = store.execute(result.command, { timing: true });
+  const clamped = result.clampedCount > 0 ? ` (${result.clampedCount} clamped at 00:00:00,000)` : '';
+  store.setMessage(`Shifted ${result.changedCount} cues by ${formatDuration(byMs)}${clamped}`);
+  return changed;
+}
+
+export function sync(
+  store: EditorStore,
+  first: { id: number; newStartMs: number },
+  second: { id: number; newStartMs: number },
+  scope: CueScope = 'all',
+): string | null {
+  const doc = store.doc;
+  if (!doc) return 'No document';
+  const result = twoPointSync(doc, { first, second, scope });
+  if (!result.ok) return result.error;
+  store.execute(result.command, { timing: true });
+  store.setMessage(
+    `Synced ${result.changedCount} cues (scale ${result.scale.toFixed(6)}, offset ${Math.round(result.offsetMs)} ms)`,
+  );
+  return null;
+}
+
+export function fixAllOverlaps(store: EditorStore): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  const profile = profileOf(store);
+  const result = fixOverlaps(doc, { minGapMs: profile.minGapMs, minDurationMs: profile.minDurationMs });
+  const changed = store.execute(result.command, { changed: result.fixed.map((f) => f.id), timing: true });
+  const left = result.unfixed.length > 0 ? `; ${result.unfixed.length} left (too short to trim)` : '';
+  store.setMessage(`Fixed ${result.fixed.length} overlaps${left}`);
+  return changed;
+}
+
+/** One-click fix of one overlap: trims the cue's end to the next cue's start (minus the profile's gap). */
+export function trimOverlap(store: EditorStore, id: number): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  const position = doc.indexOf(id);
+  if (position < 0) return false;
+  const index = store.timeIndex();
+  const rank = index.rankOf(position);
+  if (rank < 0 || rank + 1 >= index.length) return false;
+  const cue = doc.cues[position] as Cue;
+  const next = doc.cues[index.positionAt(rank + 1)] as Cue;
+  if (cue.endMs <= next.startMs) return false;
+  const profile = profileOf(store);
+  const endMs = Math.max(next.startMs - profile.minGapMs, cue.startMs + Math.max(profile.minDurationMs, 1));
+  if (endMs > next.startMs) {
+    store.setMessage('Trimming would make the cue shorter than the minimum duration');
+    return false;
+  }
+  return editTimes(store, id, { endMs });
+}
+
+export function swap(store: EditorStore, id: number): boolean {
+  const doc = store.doc;
+  if (!doc || doc.indexOf(id) < 0) return false;
+  return store.execute(swapTimes(doc, id), { changed: [id], timing: true });
+}
+
+export function fixAllNegative(store: EditorStore): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  const result = fixNegativeDurations(doc);
+  return store.execute(result.command, { changed: result.fixedIds, timing: true });
+}
+
+/** "Fix all safe": sort, normalise timestamps, renumber, trim overlaps; one undo step. */
+export function fixAllSafe(store: EditorStore): string[] {
+  const file = store.getState().file;
+  if (!file) return [];
+  let report = { changes: [] as string[], left: [] as string[] };
+  store.withHistory((history) => {
+    report = applySafeFixes(history, file.readProblems, profileOf(store));
+  });
+  store.setMessage(report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${report.changes.length} changes`);
+  return report.changes;
+}
+
+// ----- find and replace ------------------------------------------------------------------------------------------
+
+export interface FindOptions {
+  query: string;
+  regex: boolean;
+  matchCase: boolean;
+}
+
+/** The pattern for a search, or an error message for a bad regular expression. */
+export function compilePattern(options: FindOptions): RegExp | string {
+  if (options.query === '') return 'Type something to find';
+  const flags = options.matchCase ? 'gu' : 'giu';
+  try {
+    return options.regex ? new RegExp(options.query, flags) : new RegExp(escapeRegExp(options.query), flags);
+  } catch (error) {
+    return `Invalid regular expression: ${(error as Error).message}`;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Position of the next cue after `fromPosition` (wrapping) whose text matches, or -1. */
+export function findNext(cues: readonly Cue[], pattern: RegExp, fromPosition: number): number {
+  const n = cues.length;
+  for (let step = 1; step <= n; step++) {
+    const position = (fromPosition + step + n) % n;
+    pattern.lastIndex = 0;
+    if (pattern.test((cues[position] as Cue).text)) return position;
+  }
+  return -1;
+}
+
+/** Replaces every match in every cue as one undo step; returns how many cues changed. */
+export function replaceAll(store: EditorStore, pattern: RegExp, replacement: string): number {
+  const doc = store.doc;
+  if (!doc) return 0;
+  const builder = new ReplaceBuilder();
+  const ids: number[] = [];
+  for (let i = 0; i < doc.cues.length; i++) {
+    const cue = doc.cues[i] as Cue;
+    pattern.lastIndex = 0;
+    if (!pattern.test(cue.text)) continue;
+    pattern.lastIndex = 0;
+    const text = cue.text.replace(pattern, replacement);
+    if (text === cue.text) continue;
+    builder.add(i, cue, withFields(cue, { text }));
+    ids.push(cue.id);
+  }
+  if (builder.count === 0) return 0;
+  store.execute(builder.build(`Replace ${ids.length} cues`), ids.length <= 64 ? { changed: ids, timing: false } : {});
+  return ids.length;
+}
+
+/** Replaces the matches in one cue. */
+export function replaceInCue(store: EditorStore, id: number, pattern: RegExp, replacement: string): boolean {
+  const doc = store.doc;
+  if (!doc) return false;
+  const cue = doc.cues[doc.indexOf(id)];
+  if (!cue) return false;
+  pattern.lastIndex = 0;
+  const text = cue.text.replace(pattern, replacement);
+  if (text === cue.text) return false;
+  store.execute(setText(doc, id, text), { changed: [id], timing: false });
+  store.seal();
+  return true;
+}

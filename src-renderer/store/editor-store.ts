@@ -1,0 +1,439 @@
+/**
+ * The editor's one store: the open document and its history, selection, playhead, timeline zoom, validation
+ * results, media and dialogs. Plain code outside React (tests drive it under Node); components read it through
+ * `useStore(selector)`. The document and history are mutable core objects; every change publishes a new state
+ * object whose version fields tell selectors what changed.
+ */
+import type { SubtitleDoc } from '../../src-shared/document';
+import type { Command, HistoryState } from '../../src-shared/history';
+import { History } from '../../src-shared/history';
+import type { DocumentInfo, MediaInfo } from '../../src-shared/ipc-contract';
+import type { ReadProblem } from '../../src-shared/problems';
+import { getProfile, type ProfileName } from '../../src-shared/profiles';
+import { readSrt } from '../../src-shared/srt';
+import type { Peaks } from '../../src-shared/waveform';
+import { clampView, fitView, type Viewport } from '../timeline/viewport';
+import { LiveValidation } from './live-validation';
+import {
+  EMPTY_SELECTION,
+  moveSelection,
+  pruneSelection,
+  type Selection,
+  type SelectMode,
+  selectCue,
+  selectIds,
+} from './selection';
+import { TimeIndex } from './time-index';
+
+/** The open document with everything derived from it. */
+export interface OpenFile {
+  info: DocumentInfo;
+  doc: SubtitleDoc;
+  history: History;
+  readProblems: ReadProblem[];
+  validation: LiveValidation;
+}
+
+export interface PeaksState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** What has arrived so far (partial while loading). */
+  peaks: Peaks | null;
+  /** 0..1 while loading. */
+  progress: number;
+  message: string | null;
+}
+
+/** Modal dialogs; the unsaved-changes prompt carries its answer callback. */
+export type Dialog =
+  | { kind: 'shift' }
+  | { kind: 'sync' }
+  | { kind: 'find'; replace: boolean }
+  | { kind: 'help' }
+  | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void };
+
+export interface EditorState {
+  file: OpenFile | null;
+  /** The document's version (bumps on every edit). */
+  docVersion: number;
+  /** Bumps when times, order or the set of cues changed (not on text edits). */
+  timingVersion: number;
+  validationVersion: number;
+  dirty: boolean;
+  history: HistoryState;
+  selection: Selection;
+  playheadMs: number;
+  playing: boolean;
+  view: Viewport;
+  /** Keep the playhead in view while playing. */
+  follow: boolean;
+  profile: ProfileName;
+  media: MediaInfo | null;
+  peaks: PeaksState;
+  /** Last message for the status bar. */
+  message: string;
+  dialog: Dialog | null;
+  /** Set when something asks the list and timeline to scroll a cue into view. */
+  reveal: { id: number; seq: number } | null;
+  /** Set when something asks for the focus in the cue editor's Text box. */
+  focusText: number;
+  /** Open operations still running (files being read, media being probed). */
+  busy: number;
+}
+
+/** What an edit changed, so the store can skip work: ids replaced in place, and whether times changed. */
+export interface EditHint {
+  /** Ids of cues replaced in place (same positions); absent for structural edits (insert, delete, reorder). */
+  changed?: readonly number[];
+  /** Whether any time changed; text-only edits keep the time index. */
+  timing?: boolean;
+  /** Select these ids afterwards. */
+  select?: readonly number[];
+}
+
+const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+/** Documents at least this big validate after a pause instead of on every structural edit. */
+const DEFERRED_VALIDATION_CUES = 20_000;
+const DEFERRED_VALIDATION_MS = 200;
+/** Zoom a document opens at: about 20 s across a typical window, close enough to grab cue edges. */
+const INITIAL_PX_PER_SEC = 60;
+
+export class EditorStore {
+  private state: EditorState;
+  private readonly listeners = new Set<() => void>();
+  private index: { version: number; index: TimeIndex } | null = null;
+  private validationTimer: ReturnType<typeof setTimeout> | null = null;
+  private revealSeq = 0;
+  /** A recovered document is dirty even before its first edit. */
+  private forceDirty = false;
+  /** Caret of the cue editor's Text box, kept outside the state: it changes on every keystroke. */
+  caret: { id: number; offset: number; focused: boolean } | null = null;
+
+  constructor(initial: Partial<EditorState> = {}) {
+    this.state = {
+      file: null,
+      docVersion: 0,
+      timingVersion: 0,
+      validationVersion: 0,
+      dirty: false,
+      history: NO_HISTORY,
+      selection: EMPTY_SELECTION,
+      playheadMs: 0,
+      playing: false,
+      view: { startMs: 0, pxPerSec: 20, widthPx: 1000 },
+      follow: true,
+      profile: 'default',
+      media: null,
+      peaks: { status: 'idle', peaks: null, progress: 0, message: null },
+      message: '',
+      dialog: null,
+      reveal: null,
+      focusText: 0,
+      busy: 0,
+      ...initial,
+    };
+  }
+
+  getState = (): EditorState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<EditorState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The document, or null. */
+  get doc(): SubtitleDoc | null {
+    return this.state.file?.doc ?? null;
+  }
+
+  // ----- document -------------------------------------------------------------------------------------------
+
+  /** Replaces the open document with `text` parsed as SRT. */
+  load(info: DocumentInfo, text: string, options: { dirty?: boolean } = {}): void {
+    const { doc, problems } = readSrt(text);
+    this.cancelValidation();
+    const profile =
+      getProfile(this.state.profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
+    const file: OpenFile = {
+      info,
+      doc,
+      history: new History(doc),
+      readProblems: problems,
+      validation: new LiveValidation(doc, profile, problems),
+    };
+    this.index = null;
+    const first = doc.cues[0];
+    this.state = { ...this.state, file };
+    const duration = this.durationMs();
+    this.set({
+      docVersion: doc.version,
+      timingVersion: this.state.timingVersion + 1,
+      validationVersion: file.validation.version + this.state.validationVersion + 1,
+      dirty: options.dirty ?? false,
+      history: file.history.state,
+      selection: first ? selectIds([first.id]) : EMPTY_SELECTION,
+      playheadMs: 0,
+      view: clampView({ ...fitView(duration, this.state.view.widthPx), pxPerSec: INITIAL_PX_PER_SEC }, duration),
+      dialog: null,
+      reveal: null,
+    });
+    if (options.dirty) this.forceDirty = true;
+  }
+
+  /** Closes the document. */
+  close(): void {
+    this.cancelValidation();
+    this.index = null;
+    this.forceDirty = false;
+    this.set({
+      file: null,
+      docVersion: 0,
+      timingVersion: this.state.timingVersion + 1,
+      dirty: false,
+      history: NO_HISTORY,
+      selection: EMPTY_SELECTION,
+      reveal: null,
+    });
+  }
+
+  /** Records that the document was saved as `info`. */
+  markSaved(info: DocumentInfo): void {
+    const file = this.state.file;
+    if (!file) return;
+    file.history.markSaved();
+    this.forceDirty = false;
+    this.set({ file: { ...file, info }, dirty: false, history: file.history.state });
+  }
+
+  /** Runs an edit as one undo step; returns false when it changed nothing. */
+  execute(command: Command, hint: EditHint = {}): boolean {
+    const file = this.state.file;
+    if (!file) return false;
+    const before = file.doc.version;
+    file.history.execute(command);
+    if (file.doc.version === before) return false;
+    this.afterChange(hint);
+    return true;
+  }
+
+  /** Runs code that executes commands on the history itself (e.g. the safe fixes), then publishes the change. */
+  withHistory(run: (history: History) => void, hint: EditHint = {}): boolean {
+    const file = this.state.file;
+    if (!file) return false;
+    const before = file.doc.version;
+    run(file.history);
+    if (file.doc.version === before) return false;
+    this.afterChange(hint);
+    return true;
+  }
+
+  undo(): boolean {
+    const file = this.state.file;
+    if (!file?.history.undo()) return false;
+    this.afterChange({});
+    return true;
+  }
+
+  redo(): boolean {
+    const file = this.state.file;
+    if (!file?.history.redo()) return false;
+    this.afterChange({});
+    return true;
+  }
+
+  /** Ends a typing run so the next keystroke starts a new undo step. */
+  seal(): void {
+    this.state.file?.history.seal();
+  }
+
+  private afterChange(hint: EditHint): void {
+    const file = this.state.file as OpenFile;
+    const { doc, history, validation } = file;
+    const structural = hint.changed === undefined;
+    if (!structural && validation.update(hint.changed as readonly number[])) {
+      // Done incrementally.
+    } else this.scheduleValidation();
+    let selection = hint.select ? selectIds([...hint.select]) : this.state.selection;
+    if (structural) selection = pruneSelection(doc, selection);
+    this.set({
+      docVersion: doc.version,
+      timingVersion: structural || hint.timing ? this.state.timingVersion + 1 : this.state.timingVersion,
+      validationVersion: this.state.validationVersion + 1,
+      dirty: history.isDirty || this.forceDirty,
+      history: history.state,
+      selection,
+    });
+  }
+
+  private scheduleValidation(): void {
+    const file = this.state.file;
+    if (!file) return;
+    if (file.doc.cues.length < DEFERRED_VALIDATION_CUES) {
+      file.validation.full();
+      return;
+    }
+    this.cancelValidation();
+    this.validationTimer = setTimeout(() => {
+      this.validationTimer = null;
+      if (this.state.file !== file) return;
+      file.validation.full();
+      this.set({ validationVersion: this.state.validationVersion + 1 });
+    }, DEFERRED_VALIDATION_MS);
+  }
+
+  private cancelValidation(): void {
+    if (this.validationTimer !== null) clearTimeout(this.validationTimer);
+    this.validationTimer = null;
+  }
+
+  /** Runs a pending deferred validation now (tests, save). */
+  flushValidation(): void {
+    if (this.validationTimer === null || !this.state.file) return;
+    this.cancelValidation();
+    this.state.file.validation.full();
+    this.set({ validationVersion: this.state.validationVersion + 1 });
+  }
+
+  setProfile(profile: ProfileName): void {
+    const file = this.state.file;
+    const value = getProfile(profile);
+    if (!value) return;
+    file?.validation.setProfile(value);
+    this.set({ profile, validationVersion: this.state.validationVersion + 1 });
+  }
+
+  /** Time-ordered index of the cues, rebuilt once per timing version. */
+  timeIndex(): TimeIndex {
+    const version = this.state.timingVersion;
+    if (this.index === null || this.index.version !== version) {
+      this.index = { version, index: new TimeIndex(this.state.file?.doc.cues ?? []) };
+    }
+    return this.index.index;
+  }
+
+  /** Length of the timeline: the media, or the cues plus a little room. */
+  durationMs(): number {
+    const media = this.state.media?.durationMs ?? 0;
+    const peaks = this.state.peaks.peaks?.durationMs ?? 0;
+    const cues = this.state.file ? this.timeIndex().lastMs + 2000 : 0;
+    return Math.max(media, peaks, cues, 10_000);
+  }
+
+  // ----- selection ------------------------------------------------------------------------------------------
+
+  select(id: number, mode: SelectMode = 'replace', reveal = false): void {
+    const doc = this.doc;
+    if (!doc) return;
+    const selection = selectCue(doc, this.state.selection, id, mode);
+    if (selection === this.state.selection) return;
+    this.seal();
+    this.set({ selection, ...(reveal ? { reveal: { id, seq: ++this.revealSeq } } : {}) });
+  }
+
+  selectIds(ids: readonly number[], reveal = false): void {
+    this.seal();
+    const selection = selectIds([...ids]);
+    const last = ids[ids.length - 1];
+    this.set({ selection, ...(reveal && last !== undefined ? { reveal: { id: last, seq: ++this.revealSeq } } : {}) });
+  }
+
+  /** Moves the selection by `delta` cues (Up/Down in the list). */
+  moveSelection(delta: number, extend = false): void {
+    const doc = this.doc;
+    if (!doc) return;
+    const selection = moveSelection(doc, this.state.selection, delta, extend);
+    this.seal();
+    const id = selection.focus;
+    this.set({ selection, ...(id !== null ? { reveal: { id, seq: ++this.revealSeq } } : {}) });
+  }
+
+  /** Asks the list and the timeline to bring a cue into view. */
+  reveal(id: number): void {
+    this.set({ reveal: { id, seq: ++this.revealSeq } });
+  }
+
+  /** Asks the cue editor to focus its Text box. */
+  requestTextFocus(): void {
+    this.set({ focusText: this.state.focusText + 1 });
+  }
+
+  // ----- time and view --------------------------------------------------------------------------------------
+
+  setPlayhead(ms: number): void {
+    const playheadMs = Math.max(0, ms);
+    if (playheadMs !== this.state.playheadMs) this.set({ playheadMs });
+  }
+
+  setPlaying(playing: boolean): void {
+    if (playing !== this.state.playing) this.set({ playing });
+  }
+
+  setView(view: Viewport): void {
+    const next = clampView(view, this.durationMs());
+    const current = this.state.view;
+    if (next.startMs === current.startMs && next.pxPerSec === current.pxPerSec && next.widthPx === current.widthPx)
+      return;
+    this.set({ view: next });
+  }
+
+  setFollow(follow: boolean): void {
+    this.set({ follow });
+  }
+
+  // ----- media ----------------------------------------------------------------------------------------------
+
+  setMedia(media: MediaInfo | null): void {
+    this.set({ media, peaks: { status: media ? 'loading' : 'idle', peaks: null, progress: 0, message: null } });
+    this.setView(this.state.view);
+  }
+
+  setPeaks(peaks: PeaksState): void {
+    this.set({ peaks });
+  }
+
+  /** Counts a running open operation; the returned function ends it. */
+  beginTask(): () => void {
+    this.set({ busy: this.state.busy + 1 });
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.set({ busy: this.state.busy - 1 });
+    };
+  }
+
+  // ----- misc -----------------------------------------------------------------------------------------------
+
+  setMessage(message: string): void {
+    this.set({ message });
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.seal();
+    this.set({ dialog });
+  }
+
+  closeDialog(): void {
+    if (this.state.dialog !== null) this.set({ dialog: null });
+  }
+
+  /** Asks Save / Don't Save / Cancel about unsaved changes (resolves at once when there are none). */
+  askUnsaved(): Promise<'save' | 'discard' | 'cancel'> {
+    const file = this.state.file;
+    if (!file || !this.state.dirty) return Promise.resolve('discard');
+    return new Promise((resolve) => {
+      this.openDialog({
+        kind: 'unsaved',
+        name: file.info.name,
+        answer: (choice) => {
+          this.closeDialog();
+          resolve(choice);
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The waveform timeline: overview, ruler, the visible waveform drawn from peaks, cue blocks and the playhead.
+ * Wheel scrolls, Ctrl+wheel zooms about the pointer; clicking empty space moves the playhead.
+ */
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { Cue } from '../../src-shared/document';
+import type { EditorStore } from '../store/editor-store';
+import { useEditorStore, useStore } from '../store/use-store';
+import type { MediaController } from '../video/media-controller';
+import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
+import { Overview } from './overview';
+import { Ruler } from './ruler-view';
+import { followPlayhead, msToPx, pxToMs, revealRange, scrollBy, spanMs, ZOOM_STEP, zoomAt } from './viewport';
+import { drawDenseCues, drawWaveform, prepareCanvas } from './waveform-draw';
+
+interface TimelineProps {
+  media: MediaController;
+  onSeek(ms: number): void;
+  onPlay(fromMs: number, toMs: number): void;
+  /** Playback and zoom buttons, left of the overview. */
+  controls?: ReactNode;
+}
+
+function cssColor(element: Element, name: string, fallback: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+/** Draws waveform and dense cue marks for the current state. */
+function draw(store: EditorStore, canvas: HTMLCanvasElement): void {
+  const state = store.getState();
+  const { view } = state;
+  const height = canvas.clientHeight;
+  const ctx = prepareCanvas(canvas, view.widthPx, height);
+  if (!ctx) return;
+  const peaks = state.peaks.peaks;
+  if (peaks) drawWaveform(ctx, peaks, view, height, cssColor(canvas, '--wave', '#4b8bbe'));
+  const file = state.file;
+  if (!file) return;
+  const index = store.timeIndex();
+  if (!index.visible(file.doc.cues, view.startMs, view.startMs + spanMs(view), DENSE_LIMIT).truncated) return;
+  drawDenseCues(ctx, file.doc.cues, index, file.validation.severity, view, height - 14, 10, {
+    cue: cssColor(canvas, '--cue-dense', '#3b82f6'),
+    warning: cssColor(canvas, '--warning', '#d97706'),
+    error: cssColor(canvas, '--error', '#dc2626'),
+  });
+}
+
+export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
+  const store = useEditorStore();
+  const main = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const playhead = useRef<HTMLDivElement>(null);
+  const peaksStatus = useStore((s) => s.peaks.status);
+  const hasMedia = useStore((s) => s.media !== null);
+
+  // Width follows the element.
+  useEffect(() => {
+    const element = main.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const widthPx = element.clientWidth;
+      if (widthPx > 0) store.setView({ ...store.getState().view, widthPx });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [store]);
+
+  // Canvas and playhead are drawn outside React, once per frame at most.
+  useEffect(() => {
+    let frame = 0;
+    let last: unknown[] = [];
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(paint);
+    };
+    const paint = () => {
+      frame = 0;
+      const s = store.getState();
+      const element = playhead.current;
+      if (element) element.style.transform = `translateX(${msToPx(s.view, s.playheadMs).toFixed(1)}px)`;
+      const keys = [s.view, s.peaks.peaks, s.timingVersion, s.validationVersion, s.file];
+      if (canvas.current && keys.some((key, i) => key !== last[i])) {
+        last = keys;
+        draw(store, canvas.current);
+        performance.mark('cuewave:timeline-painted');
+      }
+    };
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const repaint = () => {
+      last = [];
+      schedule();
+    };
+    media.addEventListener('change', repaint);
+    const off = store.subscribe(schedule);
+    schedule();
+    return () => {
+      off();
+      media.removeEventListener('change', repaint);
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+
+  // Follow playback, reveal requests.
+  useEffect(() => {
+    let lastReveal = store.getState().reveal?.seq ?? 0;
+    return store.subscribe(() => {
+      const s = store.getState();
+      if (s.playing && s.follow) store.setView(followPlayhead(s.view, s.playheadMs, store.durationMs()));
+      if (s.reveal && s.reveal.seq !== lastReveal) {
+        lastReveal = s.reveal.seq;
+        const doc = s.file?.doc;
+        const position = doc ? doc.indexOf(s.reveal.id) : -1;
+        if (!doc || position < 0) return;
+        const cue = doc.cues[position] as Cue;
+        const lo = Math.min(cue.startMs, cue.endMs);
+        const hi = Math.max(cue.startMs, cue.endMs);
+        const end = s.view.startMs + spanMs(s.view);
+        const inView = lo >= s.view.startMs && hi <= end;
+        const dense = store.timeIndex().visible(doc.cues, s.view.startMs, end, DENSE_LIMIT).truncated;
+        if (!inView || dense) store.setView(revealRange(s.view, lo, hi, store.durationMs(), dense ? 40 : 0));
+      }
+    });
+  }, [store]);
+
+  // Wheel: a non-passive listener, so the page does not scroll too.
+  useEffect(() => {
+    const element = main.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const s = store.getState();
+      const duration = store.durationMs();
+      const rect = element.getBoundingClientRect();
+      if (event.ctrlKey || event.metaKey) {
+        const factor = event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP;
+        store.setView(zoomAt(s.view, factor, pxToMs(s.view, event.clientX - rect.left), duration));
+        return;
+      }
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? rect.width : 1;
+      const delta = (Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY) * unit;
+      store.setView(scrollBy(s.view, delta, duration));
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [store]);
+
+  function seekAt(clientX: number): void {
+    const element = main.current;
+    if (!element) return;
+    const rect = element.getBoundingClientRect();
+    onSeek(pxToMs(store.getState().view, clientX - rect.left));
+  }
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-head">
+        <div className="timeline-controls">{controls}</div>
+        <Overview media={media} onSeek={onSeek} />
+      </div>
+      <Ruler />
+      <div
+        className="timeline-main"
+        ref={main}
+        onPointerDown={(event) => {
+          if (event.target !== event.currentTarget && !(event.target as HTMLElement).classList.contains('waveform'))
+            return;
+          event.currentTarget.setPointerCapture(event.pointerId);
+          seekAt(event.clientX);
+        }}
+        onPointerMove={(event) => {
+          if (event.currentTarget.hasPointerCapture(event.pointerId)) seekAt(event.clientX);
+        }}
+      >
+        <canvas
+          ref={canvas}
+          className="waveform"
+          role="img"
+          aria-label="Waveform"
+          aria-busy={peaksStatus === 'loading'}
+          data-state={hasMedia ? peaksStatus : 'none'}
+        />
+        <CueBlocks onPlay={onPlay} />
+        <div className="playhead" ref={playhead} aria-hidden="true" />
+      </div>
+    </section>
+  );
+}

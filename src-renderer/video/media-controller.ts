@@ -1,0 +1,187 @@
+/**
+ * Plays the media and keeps the store's playhead in step with it. One <video> element (it plays audio-only files
+ * too) is the clock; wavesurfer.js is attached to that element (its `media` option) with the precomputed peaks
+ * and duration, so it never fetches or decodes the file, and draws the whole-file overview with playback progress.
+ *
+ * Why the zoomable waveform is not wavesurfer's: its zoom renders into a scroll container as wide as
+ * duration x px/s (780,000 px for an hour at 200 px/s) and re-renders on every zoom step, and the cue blocks
+ * need our own virtualized coordinate system anyway. timeline/waveform-draw.ts draws only the visible range
+ * from the right peaks level (pickLevel) on one viewport-sized canvas, in well under a millisecond per frame.
+ */
+import WaveSurfer from 'wavesurfer.js';
+import type { EditorStore } from '../store/editor-store';
+import { overviewChannel } from './peaks-loader';
+
+export class MediaController {
+  private element: HTMLVideoElement | null = null;
+  private overviewHost: HTMLElement | null = null;
+  private wavesurfer: WaveSurfer | null = null;
+  private frame = 0;
+  private stopAtMs: number | null = null;
+  private url: string | null = null;
+  private readonly offElement: (() => void)[] = [];
+
+  constructor(private readonly store: EditorStore) {}
+
+  /** The media element (from the video panel). */
+  attachElement(element: HTMLVideoElement | null): void {
+    if (element === this.element) return;
+    for (const off of this.offElement.splice(0)) off();
+    this.element = element;
+    if (!element) return;
+    const on = (name: string, handler: () => void) => {
+      element.addEventListener(name, handler);
+      this.offElement.push(() => element.removeEventListener(name, handler));
+    };
+    on('play', () => {
+      this.store.setPlaying(true);
+      this.tick();
+    });
+    on('pause', () => {
+      this.store.setPlaying(false);
+      this.stopAtMs = null;
+      this.publish();
+    });
+    on('seeked', () => this.publish());
+    on('timeupdate', () => {
+      if (element.paused) this.publish();
+    });
+    if (this.url !== null && element.getAttribute('src') !== this.url) element.src = this.url;
+  }
+
+  /** The element the overview waveform goes into. */
+  attachOverview(host: HTMLElement | null): void {
+    this.overviewHost = host;
+    this.buildOverview();
+  }
+
+  /** Loads a media URL (null unloads). */
+  load(url: string | null): void {
+    this.destroyOverview();
+    this.url = url;
+    const element = this.element;
+    if (!element) return;
+    element.pause();
+    if (url === null) {
+      element.removeAttribute('src');
+      element.load();
+    } else {
+      element.preload = 'auto';
+      element.src = url;
+    }
+  }
+
+  /** Builds the overview once peaks are complete. */
+  peaksReady(): void {
+    this.buildOverview();
+  }
+
+  private buildOverview(): void {
+    this.destroyOverview();
+    const { peaks, status } = this.store.getState().peaks;
+    const element = this.element;
+    const host = this.overviewHost;
+    if (!element || !host || !peaks || status !== 'ready' || this.url === null) return;
+    const css = getComputedStyle(host);
+    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    this.wavesurfer = WaveSurfer.create({
+      container: host,
+      media: element,
+      peaks: [overviewChannel(peaks)],
+      duration: peaks.durationMs / 1000,
+      height: Math.max(16, host.clientHeight || 32),
+      waveColor: color('--overview-wave', '#6b7280'),
+      progressColor: color('--overview-progress', '#3b82f6'),
+      cursorColor: color('--playhead', '#f59e0b'),
+      cursorWidth: 1,
+      interact: false,
+      autoScroll: false,
+      hideScrollbar: true,
+      normalize: true,
+    });
+    adoptBlockedStyles(host);
+  }
+
+  private destroyOverview(): void {
+    this.wavesurfer?.destroy();
+    this.wavesurfer = null;
+  }
+
+  get hasMedia(): boolean {
+    return this.url !== null && this.element !== null;
+  }
+
+  playPause(): void {
+    const element = this.element;
+    if (!element || this.url === null) return;
+    this.stopAtMs = null;
+    if (element.paused) void element.play().catch((error: unknown) => this.store.setMessage(String(error)));
+    else element.pause();
+  }
+
+  /** Plays [fromMs, toMs) and pauses at its end. */
+  playRange(fromMs: number, toMs: number): void {
+    const element = this.element;
+    if (!element || this.url === null) return;
+    element.currentTime = Math.max(0, fromMs) / 1000;
+    this.store.setPlayhead(fromMs);
+    this.stopAtMs = toMs;
+    void element.play().catch((error: unknown) => this.store.setMessage(String(error)));
+  }
+
+  seek(ms: number): void {
+    const clamped = Math.round(Math.max(0, Math.min(ms, this.store.durationMs())));
+    this.store.setPlayhead(clamped);
+    const element = this.element;
+    if (element && this.url !== null) element.currentTime = clamped / 1000;
+  }
+
+  private publish(): void {
+    const element = this.element;
+    if (element && this.url !== null) this.store.setPlayhead(element.currentTime * 1000);
+  }
+
+  /** Moves the playhead every frame while playing (timeupdate fires only ~4 times a second). */
+  private tick = (): void => {
+    cancelAnimationFrame(this.frame);
+    const element = this.element;
+    if (!element || element.paused) return;
+    const ms = element.currentTime * 1000;
+    if (this.stopAtMs !== null && ms >= this.stopAtMs) {
+      element.pause();
+      element.currentTime = this.stopAtMs / 1000;
+      this.store.setPlayhead(this.stopAtMs);
+      this.stopAtMs = null;
+      return;
+    }
+    this.store.setPlayhead(ms);
+    this.frame = requestAnimationFrame(this.tick);
+  };
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.destroyOverview();
+    for (const off of this.offElement.splice(0)) off();
+    this.element = null;
+  }
+}
+
+/**
+ * wavesurfer.js styles its shadow DOM with an inline <style> element, which the strict CSP (`style-src 'self'`)
+ * blocks. Constructed stylesheets are not inline styles, so the same rules are adopted that way instead.
+ */
+function adoptBlockedStyles(host: HTMLElement): void {
+  for (const child of host.children) {
+    const root = child.shadowRoot;
+    if (!root) continue;
+    const style = root.querySelector('style');
+    if (!style?.textContent) continue;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(style.textContent);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // An engine without constructable stylesheets keeps wavesurfer's own (possibly blocked) style.
+    }
+  }
+}
