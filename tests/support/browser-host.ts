@@ -168,11 +168,14 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
   });
   handleRequest = requestHandler(path.dirname(RENDERER_INDEX), services);
 
+  // Payloads cross as one JSON string: Playwright's per-value serialisation takes seconds for a peaks chunk of
+  // a million numbers, JSON.parse in the page milliseconds. Contract payloads are plain JSON data.
   const send: EventSender = (event: EventChannel, payload) =>
     toPage((p) =>
       p.evaluate(
-        ([e, data]) => (window as never as Record<string, (...a: unknown[]) => void>).__cuewaveEmit?.(e, data),
-        [event, payload] as const,
+        ([e, json]) =>
+          (window as never as Record<string, (...a: unknown[]) => void>).__cuewaveEmit?.(e, JSON.parse(json)),
+        [event, JSON.stringify(payload)] as const,
       ),
     );
   services.attachWindow(
@@ -203,6 +206,8 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     await page.exposeBinding('__cuewaveInvoke', (source, channel: InvokeChannel, request: unknown) =>
       services.dispatch(channel, senderOf(source, ownPage), request),
     );
+    // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
+    await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
     await page.addInitScript(installBridge, { channels: [...INVOKE_CHANNELS], events: [...EVENT_CHANNELS] });
     await page.goto(`${origin}/index.html`);
   } catch (error) {
