@@ -81,10 +81,12 @@ function colonThenDigit(text: string, p: number, end: number): boolean {
  * Reads a timecode starting at `pos` into the scratch variables, leniently: `HH:MM:SS,mmm` is
  * standard; also accepted (as malformed) are `.` or `:` before the milliseconds (`00:07:30.600`), 1-digit
  * hours (`1:00:16,866` = 1 h), fields missing leading zeros (`0:0:5,7` = 5.007 s: the digits are the
- * value, as most parsers read them), no hours (`05:30,000`), no milliseconds (`00:00:05`) and more
- * than 3 millisecond digits (`00:00:05,1234`, read as a fraction). Hours may have any number of
- * digits (`108:19:52,600`). Minutes or seconds of 60+ carry over (`00:05:60,433` = 00:06:00,433) and
- * are reported as invalid. Returns false when there is no timecode at `pos`.
+ * value, as most parsers read them; but `00:00:05,7` = 5.700 s, a cut fraction), no hours (`05:30,000`),
+ * no milliseconds (`00:00:05`) and more than 3 millisecond digits (`00:00:05,1234`, read as a fraction).
+ * Hours may have any number of digits (`108:19:52,600`). Minutes or seconds of 60+ carry over
+ * (`00:05:60,433` = 00:06:00,433) and are reported as invalid, as is `,1000` milliseconds (a rounding
+ * overflow: one whole second).
+ * Returns false when there is no timecode at `pos`.
  */
 function readTime(text: string, pos: number, end: number): boolean {
   let p = pos;
@@ -112,6 +114,7 @@ function readTime(text: string, pos: number, end: number): boolean {
   let malformed: string[] | null = null;
   let invalid: string[] | null = null;
   let millis = 0;
+  let millisDigits = 3;
   const separator = p < end ? text.charCodeAt(p) : 0;
   const colonMillis = separator === COLON && groups === 3;
   if ((separator === COMMA || separator === DOT || colonMillis) && p + 1 < end && isDigit(text.charCodeAt(p + 1))) {
@@ -119,7 +122,11 @@ function readTime(text: string, pos: number, end: number): boolean {
     const digits = readDigits(text, p + 1, end);
     if (digits > MAX_FIELD_DIGITS) return false;
     millis = digitsValue;
-    if (digits > 3) millis = Math.round((millis / 10 ** digits) * SECOND_MS);
+    millisDigits = digits;
+    // `,1000` is the classic rounding overflow (999.6 ms rounded up, printed with %03d): a whole second,
+    // carried over like `00:05:60`; other long fields are decimal fractions (`,2506` = 250.6 ms).
+    if (digits === 4 && millis === SECOND_MS) invalid = note(invalid, 'milliseconds out of range (1000)');
+    else if (digits > 3) millis = Math.round((millis / 10 ** digits) * SECOND_MS);
     if (digits !== 3) malformed = note(malformed, `${digits}-digit milliseconds`);
     p += 1 + digits;
   } else if (groups === 3) {
@@ -143,6 +150,10 @@ function readTime(text: string, pos: number, end: number): boolean {
   } else malformed = note(malformed, 'no hours');
   if (minuteWidth !== 2) malformed = note(malformed, `${minuteWidth}-digit minutes`);
   if (secondWidth !== 2) malformed = note(malformed, `${secondWidth}-digit seconds`);
+  // Short milliseconds in an otherwise padded timecode were cut, not left unpadded: `00:07:30,6` is
+  // 30.600 s (as `parseTime` reads it). With unpadded fields (`0:0:5,7`) the digits are the value.
+  if (millisDigits < 3 && groups === 3 && width0 >= 2 && width1 === 2 && width2 === 2)
+    millis *= millisDigits === 1 ? 100 : 10;
   if (minutes > 59) invalid = note(invalid, `minutes out of range (${minutes})`);
   if (seconds > 59) invalid = note(invalid, `seconds out of range (${seconds})`);
   timeMs = hours * HOUR_MS + minutes * MINUTE_MS + seconds * SECOND_MS + millis;
@@ -150,6 +161,16 @@ function readTime(text: string, pos: number, end: number): boolean {
   timeMalformed = malformed;
   timeInvalid = invalid;
   return true;
+}
+
+/**
+ * Marks the time just read as negative (`-00:00:01,000`, written by tools that shift past zero): SRT has no
+ * negative times, so it is read as 00:00:00,000 and reported as out of range rather than losing the cue.
+ */
+function negativeTime(): void {
+  if (timeMs === 0) return;
+  timeInvalid = note(timeInvalid, `negative time (-${formatSrtTime(timeMs)})`);
+  timeMs = 0;
 }
 
 /** A parsed timing line; one instance is reused (see `timing`), the reader copies what it keeps. */
@@ -188,8 +209,12 @@ function joinNotes(a: string | null, b: string | null): string | null {
  */
 function parseTimingLine(text: string, start: number, end: number): boolean {
   let p = skipSpaces(text, start, end);
+  if (p >= end) return false;
+  let negative = text.charCodeAt(p) === DASH;
+  if (negative) p++;
   if (p >= end || !isDigit(text.charCodeAt(p))) return false;
   if (!readTime(text, p, end)) return false;
+  if (negative) negativeTime();
   const startMs = timeMs;
   const startMalformed = timeMalformed;
   const startInvalid = timeInvalid;
@@ -201,8 +226,11 @@ function parseTimingLine(text: string, start: number, end: number): boolean {
   }
   if (dashes === 0 || p >= end || text.charCodeAt(p) !== GREATER) return false;
   p = skipSpaces(text, p + 1, end);
+  negative = p < end && text.charCodeAt(p) === DASH;
+  if (negative) p++;
   if (p >= end || !isDigit(text.charCodeAt(p))) return false;
   if (!readTime(text, p, end)) return false;
+  if (negative) negativeTime();
   const settingsStart = skipSpaces(text, timeEnd, end);
   let settingsEnd = end;
   while (settingsEnd > settingsStart && isSpace(text.charCodeAt(settingsEnd - 1))) settingsEnd--;
@@ -480,6 +508,27 @@ function hasBlankLine(trailer: string): boolean {
   return lineStart < trailer.length && isBlank(trailer, lineStart, trailer.length);
 }
 
+/**
+ * Whether raw trailer text ends with a blank (empty or whitespace-only) line, i.e. already separates its cue,
+ * or the orphan text after it, from the next cue. A last line without a break counts: the writer terminates it.
+ */
+function endsWithBlankLine(trailer: string): boolean {
+  if (trailer === '') return false;
+  let end = trailer.length;
+  const last = trailer.charCodeAt(end - 1);
+  if (last === LF) {
+    end--;
+    if (end > 0 && trailer.charCodeAt(end - 1) === CR) end--;
+  } else if (last === CR) end--;
+  let start = end;
+  while (start > 0) {
+    const code = trailer.charCodeAt(start - 1);
+    if (code === LF || code === CR) break;
+    start--;
+  }
+  return isBlank(trailer, start, end);
+}
+
 /** The index line to write for a sourced cue at 1-based `position`. */
 function sourcedIndexLine(source: CueSource, position: number, renumbered: boolean, eol: LineEnding): string {
   if (!renumbered) return source.indexLine ?? '';
@@ -540,6 +589,20 @@ class Output {
     return this.lastCode === LF || this.lastCode === CR || this.lastCode === -1;
   }
 
+  /** Removes one line break (LF, CRLF or CR) from the end of the output, if it ends with one. */
+  dropFinalBreak(): void {
+    if (this.pieces.length === 0 && this.chunks.length > 0) this.pieces.push(this.chunks.pop() as string);
+    const last = this.pieces.pop();
+    if (last === undefined) return;
+    let cut = last.length;
+    if (last.charCodeAt(cut - 1) === LF) cut--;
+    if (last.charCodeAt(cut - 1) === CR && (cut === last.length || last.charCodeAt(cut) === LF)) cut--;
+    const kept = last.slice(0, cut);
+    if (kept !== '') this.pieces.push(kept);
+    const tail = this.pieces.length > 0 ? (this.pieces[this.pieces.length - 1] as string) : (this.chunks.at(-1) ?? '');
+    this.lastCode = tail === '' ? -1 : tail.charCodeAt(tail.length - 1);
+  }
+
   /** Adds a line break in the style `eol`, adjusted when it would merge with the CR before it or the LF after it (`following`). */
   addBreak(eol: LineEnding, following: string): void {
     let lineBreak: string = eol;
@@ -547,6 +610,29 @@ class Output {
     else if (eol === '\r' && following.charCodeAt(0) === LF) lineBreak = '\r\n';
     this.add(lineBreak);
   }
+}
+
+/**
+ * A trailer without its trailing blank lines: what is left of the raw text after a cue that is now the last
+ * one although it was not as read (its blank separators belonged between two cues, not at the end of the file).
+ */
+function withoutTrailingBlankLines(trailer: string): string {
+  let end = trailer.length;
+  let lineEnd = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const code = trailer.charCodeAt(i);
+    if (code === LF || code === CR) {
+      lineEnd = i;
+      continue;
+    }
+    if (isSpace(code)) continue;
+    // The last non-blank line: keep it and its line break.
+    end = lineEnd;
+    if (trailer.charCodeAt(end) === CR) end++;
+    if (trailer.charCodeAt(end) === LF) end++;
+    return trailer.slice(0, end);
+  }
+  return '';
 }
 
 /**
@@ -567,7 +653,9 @@ export function writeSrt(doc: SubtitleDoc): string {
     const cue = cues[i] as Cue;
     const isLast = i === lastIndex;
     const source = cue.source;
-    const trailer = cue.trailer;
+    // Once cues were moved, inserted or removed, the last one may have been a middle one: the file's own
+    // ending (final newline or not) is used instead of the blank lines that separated it from its old neighbour.
+    const trailer = isLast && renumbered ? withoutTrailingBlankLines(cue.trailer) : cue.trailer;
     if (source) {
       out.add(sourcedIndexLine(source, i + 1, renumbered, eol));
       out.add(source.body);
@@ -579,13 +667,17 @@ export function writeSrt(doc: SubtitleDoc): string {
     out.add(trailer);
     if (isLast) {
       if (format.finalNewline && !out.atLineStart) out.addBreak(eol, '');
+      else if (!format.finalNewline && renumbered) out.dropFinalBreak();
       continue;
     }
     const unterminated = !out.atLineStart;
     if (unterminated) out.addBreak(eol, '');
     // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had.
-    const rejoined = !source || !(cues[i + 1] as Cue).source || renumbered || unterminated;
-    if (rejoined && !hasBlankLine(trailer)) out.addBreak(eol, '');
+    // A cue that stays where it was keeps its separation as read (orphan text then a cue, say); one that now
+    // meets another cue needs a blank line after whatever its trailer ends with.
+    const moved = renumbered || unterminated;
+    const rejoined = moved || !source || !(cues[i + 1] as Cue).source;
+    if (rejoined && !(moved ? endsWithBlankLine(trailer) : hasBlankLine(trailer))) out.addBreak(eol, '');
   }
   return out.text();
 }

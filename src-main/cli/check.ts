@@ -5,7 +5,7 @@ import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { countBySeverity, validate } from '../../src-shared/validate';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { eolName, loadSubtitle } from './subtitle-io';
+import { eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
 
 export interface CheckIssue {
   severity: Problem['severity'];
@@ -25,6 +25,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
 
   const loaded = await loadSubtitle(file);
+  reportLoadWarnings(loaded, io);
   const problems = validate(loaded.doc, profile, loaded.problems);
   const counts = countBySeverity(problems);
   const issues = problems.map((p) => toIssue(loaded.doc, p));

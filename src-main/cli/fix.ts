@@ -4,7 +4,7 @@ import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { loadSubtitle, outputTarget, saveSubtitle } from './subtitle-io';
+import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['--profile', '-o', '--out'], ['--in-place']);
@@ -15,6 +15,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
+  reportLoadWarnings(loaded, io);
   const report = applySafeFixes(new History(loaded.doc), loaded.problems, profile);
   await saveSubtitle(loaded, target);
 

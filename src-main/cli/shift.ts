@@ -4,7 +4,10 @@ import { History } from '../../src-shared/history';
 import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { loadSubtitle, outputTarget, saveSubtitle } from './subtitle-io';
+import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
+
+/** The latest time the reader reads back (nine hour digits), so a shift never writes a file it cannot open. */
+const MAX_READABLE_MS = 999_999_999 * 3_600_000 + 3_599_999;
 
 export async function runShift(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['--by', '--from', '-o', '--out'], ['--in-place']);
@@ -20,6 +23,14 @@ export async function runShift(argv: readonly string[], io: CliIo): Promise<numb
   const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
+  reportLoadWarnings(loaded, io);
+  let latest = 0;
+  for (const cue of loaded.doc.cues) latest = Math.max(latest, cue.startMs, cue.endMs);
+  if (latest + byMs > MAX_READABLE_MS) {
+    throw new UsageError(
+      `--by ${byText}: would move cues past ${formatSrtTime(MAX_READABLE_MS)}, the latest time a subtitle file can hold here`,
+    );
+  }
   const scope = fromMs === null ? 'all' : { fromMs };
   const result = shiftCues(loaded.doc, { by: byMs, scope });
   new History(loaded.doc).execute(result.command);

@@ -5,6 +5,7 @@ import type { ReadProblem } from '../../src-shared/problems';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { readSubtitleFile, writeSubtitleFile } from '../services/files';
 import { UsageError } from './args';
+import type { CliIo } from './io';
 
 export interface LoadedSubtitle {
   path: string;
@@ -12,12 +13,19 @@ export interface LoadedSubtitle {
   bom: boolean;
   doc: SubtitleDoc;
   problems: ReadProblem[];
+  /** Decoding facts the user must hear before a save, e.g. invalid bytes replaced with U+FFFD. */
+  warnings: string[];
 }
 
 export async function loadSubtitle(path: string): Promise<LoadedSubtitle> {
   const file = await readSubtitleFile(path);
   const { doc, problems } = readSrt(file.text);
-  return { path, encoding: file.encoding, bom: file.bom, doc, problems };
+  return { path, encoding: file.encoding, bom: file.bom, doc, problems, warnings: file.warnings };
+}
+
+/** Prints the decoding warnings on stderr (stdout may be JSON), so damaged bytes are never lost silently. */
+export function reportLoadWarnings(loaded: LoadedSubtitle, io: CliIo): void {
+  for (const warning of loaded.warnings) io.err(`${loaded.path}: warning: ${warning}\n`);
 }
 
 export interface OutputTarget {

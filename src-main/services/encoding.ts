@@ -377,8 +377,11 @@ const PROFILES = {
   lithuanian: latin('ąčęėįšųūž'),
   latvian: latin('āčēģīķļņšūž'),
   // Windows-1258 writes most tones as combining marks after the base letter.
+  // Only the letters and tone marks French, Portuguese... do not share count as frequent: otherwise
+  // `Où êtes-vous ?`, identical in 1252 and 1258, would be called Vietnamese.
   vietnamese: latin(
-    `àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ\u0300\u0301\u0303\u0309\u0323`,
+    `ăđơư\u0300\u0301\u0303\u0309\u0323`,
+    `àáâãèéêìíòóôõùúýĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ`,
   ),
   russian: cyrillic('абвгдеёжзийклмнопрстуфхцчшщъыьэюя', 'оеаинтсрвлкмдпу'),
   ukrainian: cyrillic('абвгґдеєжзиіїйклмнопрстуфхцчшщьюя', 'оанівиртеслкудмп'),
@@ -395,7 +398,7 @@ const PROFILES = {
   japanese: {
     letters: new Set<string>(),
     common: charSet(KANA + JA_KANJI),
-    // Other kanji, and half-width katakana (U+FF61..), valid but rare in subtitles: Latin-1 bytes read as Shift_JIS give those.
+    // Other kanji (half-width katakana, U+FF61.., score as symbols: see charInfo).
     scripts: { han: 0.25, hiragana: 0.25, katakana: 0.25 },
   },
   korean: { letters: new Set<string>(), common: charSet(KO_COMMON), scripts: { hangul: 0.5, han: 0 } },
@@ -498,6 +501,9 @@ function charInfo(cp: number): CharInfo {
   else for (const [name, test] of SCRIPT_TESTS) if (test.test(ch)) script = name;
   let kind: CharInfo['kind'];
   if (cp === 0xfffd || /[\p{Cc}\p{Co}\p{Cn}\p{Cs}]/u.test(ch)) kind = 'issue';
+  // Half-width katakana and punctuation (U+FF61..U+FF9F) are what Latin-1 bytes A1..DF give when read as
+  // Shift_JIS (`£5` -> `｣5`, `50°C` -> `50ｰC`); subtitles write full-width kana, so they are no evidence for it.
+  else if (cp >= 0xff61 && cp <= 0xff9f) kind = 'symbol';
   else if (/\p{L}/u.test(ch)) kind = 'letter';
   else if (/\p{M}/u.test(ch)) kind = 'mark';
   else if (CJK_PUNCTUATION.test(ch)) kind = 'cjk-punct';
@@ -581,6 +587,8 @@ function contextScoreAt(cps: readonly number[], i: number, info: CharInfo): numb
       if (WORD_FINAL.has(String.fromCodePoint(cp)) && charInfo(next).kind === 'letter') score -= 2;
       // Thai leading vowels (เ แ โ ใ ไ) always come before a consonant.
       if (cp >= 0x0e40 && cp <= 0x0e44 && !isThaiConsonant(next)) score -= 1;
+      // A lone letter right before a number is a currency sign misread (`£20` in Windows-1250 is `Ł20`).
+      if (isAlphabeticLetter(info) && !isLetterLike(prev) && next >= 0x30 && next <= 0x39) score -= 2;
       return score;
     }
     default:

@@ -200,10 +200,18 @@ export interface WriteSubtitleOptions {
   allowLossy?: boolean;
 }
 
+/** 1-based line and column of `index`, counting LF, CRLF and lone CR line breaks alike. */
 function lineAndColumn(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  return { line, column: index - before.lastIndexOf('\n') };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
 }
 
 /**
