@@ -90,6 +90,9 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       command(state, 'Set End at Playhead', 'timing.setEndAtPlayhead', 'CmdOrCtrl+]'),
       { type: 'separator' },
       command(state, 'Fix Overlaps', 'timing.fixOverlaps'),
+      { type: 'separator' },
+      command(state, 'Auto Sync to Audio…', 'timing.autoSync', 'CmdOrCtrl+Shift+A'),
+      command(state, 'Snap to Speech…', 'timing.snapToSpeech', 'CmdOrCtrl+Shift+G'),
     ],
   };
   const media: Item = {

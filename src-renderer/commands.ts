@@ -236,6 +236,22 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       run: () => store.openDialog({ kind: 'sync' }),
     },
     {
+      id: 'timing.autoSync',
+      label: 'Auto sync to the audio (offset and drift)…',
+      keys: ['Mod+Shift+A'],
+      group: 'Timing',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0 && s.media !== null,
+      run: () => store.openDialog({ kind: 'autoSync' }),
+    },
+    {
+      id: 'timing.snapToSpeech',
+      label: 'Snap cue edges to speech…',
+      keys: ['Mod+Shift+G'],
+      group: 'Timing',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0 && s.media !== null,
+      run: () => store.openDialog({ kind: 'snap' }),
+    },
+    {
       id: 'timing.fixOverlaps',
       label: 'Fix overlaps',
       keys: ['Mod+Alt+O'],

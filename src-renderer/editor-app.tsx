@@ -17,6 +17,7 @@ import { StatusBar } from './status-bar/status-bar';
 import { EditorStore } from './store/editor-store';
 import { type Layout, loadLayout, saveLayout } from './store/layout';
 import { StoreContext, useStore } from './store/use-store';
+import { SpeechLoader } from './sync/speech-loader';
 import { Timeline } from './timeline/timeline';
 import { CommandButtons, TIMELINE_ITEMS, Toolbar } from './toolbar/toolbar';
 import { MediaController } from './video/media-controller';
@@ -40,6 +41,7 @@ function errorText(error: unknown): string {
 export function EditorApp() {
   const [store] = useState(() => new EditorStore());
   const [media] = useState(() => new MediaController(store));
+  const [speech] = useState(() => new SpeechLoader(store));
   const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   const [conflict, setConflict] = useState<Conflict>(null);
   const [layout, setLayout] = useState<Layout>(() => loadLayout());
@@ -82,6 +84,7 @@ export function EditorApp() {
 
     async function loadMedia(info: MediaInfo): Promise<void> {
       if (peaksRequest.current) void call('cancelPeaks', { requestId: peaksRequest.current.id }).catch(() => null);
+      speech.cancel();
       store.setMedia(info);
       media.load(mediaUrl(info.path));
       const id = `peaks-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -193,7 +196,7 @@ export function EditorApp() {
       seek: (ms) => media.seek(ms),
     };
     return { app, openRequest, save, reload, show };
-  }, [store, media]);
+  }, [store, media, speech]);
 
   const commands = useMemo(() => createCommands(store, actions.app), [store, actions]);
   const runId = (id: CommandId) => runCommand(commands, store, id);
@@ -217,6 +220,9 @@ export function EditorApp() {
         if (done) {
           store.setPeaks({ status: 'ready', peaks: done, progress: 1, message: null });
           media.peaksReady();
+          // Speech next: main reads the peaks cache just written, so there is no second decode.
+          const mediaPath = store.getState().media?.path;
+          if (mediaPath) speech.start(mediaPath);
         } else if (event.kind === 'error') {
           store.setPeaks({ status: 'error', peaks: null, progress: 0, message: event.message });
         } else if (event.kind === 'progress' || event.kind === 'chunk') {
@@ -249,8 +255,9 @@ export function EditorApp() {
       for (const off of offs) off();
       window.removeEventListener('focus', onFocus);
       media.destroy();
+      speech.cancel();
     };
-  }, [store, media, actions, commands, run]);
+  }, [store, media, speech, actions, commands, run]);
 
   // ----- keyboard ---------------------------------------------------------------------------------------------
   useEffect(() => {

@@ -167,6 +167,8 @@ export const COMMAND_IDS = [
   'timing.setStartAtPlayhead',
   'timing.setEndAtPlayhead',
   'timing.fixOverlaps',
+  'timing.autoSync',
+  'timing.snapToSpeech',
   'media.open',
   'media.playPause',
   'view.zoomIn',
@@ -234,7 +236,7 @@ const settings = v.object({
   profile: v.string(64),
   /** Most recent first. */
   recentFiles: v.array(v.path(), 50),
-  /** How close (ms) a dragged edge must come to a cue edge to snap to it. */
+  /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset (default 300). */
   snapWindowMs: v.number(0, 10_000),
   theme,
   /** Panel sizes in CSS pixels, by panel name. */

@@ -1,10 +1,12 @@
 /** Renders the open dialog, if any. */
 import type { CommandId, CommandSpec } from '../commands';
 import { useStore } from '../store/use-store';
+import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
 import { Modal } from './modal';
 import { ShiftDialog } from './shift-dialog';
+import { SnapDialog } from './snap-dialog';
 import { SyncDialog } from './sync-dialog';
 
 export function DialogHost({ commands }: { commands: Map<CommandId, CommandSpec> }) {
@@ -15,6 +17,10 @@ export function DialogHost({ commands }: { commands: Map<CommandId, CommandSpec>
       return <ShiftDialog />;
     case 'sync':
       return <SyncDialog />;
+    case 'autoSync':
+      return <AutoSyncDialog />;
+    case 'snap':
+      return <SnapDialog />;
     case 'find':
       return <FindDialog replace={dialog.replace} />;
     case 'help':

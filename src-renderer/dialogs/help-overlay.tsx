@@ -11,6 +11,11 @@ const EXTRA: readonly [string, string][] = [
   ['Drag a block / its edge', 'Move / resize; snaps to the playhead and neighbours (hold Alt to stop snapping)'],
   ['Wheel / Ctrl+wheel (timeline)', 'Scroll / zoom'],
   ['Enter (in Start, End, Duration)', 'Commit the time'],
+  [
+    'Use selected cue / Use playhead',
+    'Two-point sync: click a cue or the timeline while the dialog is open, then take it over',
+  ],
+  ['Green strip under the waveform', 'Speech activity (what Auto sync and Snap to speech align to)'],
 ];
 
 export function HelpOverlay({ commands }: { commands: Map<CommandId, CommandSpec> }) {

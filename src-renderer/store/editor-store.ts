@@ -12,6 +12,7 @@ import type { ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
 import { readSrt } from '../../src-shared/srt';
 import type { Peaks } from '../../src-shared/waveform';
+import type { SpeechResult } from '../sync/speech-client';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import { LiveValidation } from './live-validation';
 import {
@@ -43,10 +44,22 @@ export interface PeaksState {
   message: string | null;
 }
 
+/** Speech activity of the open media (the speech lane, automatic sync, snap to speech). */
+export interface SpeechState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The detected speech once ready. */
+  result: SpeechResult | null;
+  /** 0..1 while loading (decoding progress; a peaks-cache hit jumps to 1). */
+  progress: number;
+  message: string | null;
+}
+
 /** Modal dialogs; the unsaved-changes prompt carries its answer callback. */
 export type Dialog =
   | { kind: 'shift' }
   | { kind: 'sync' }
+  | { kind: 'autoSync' }
+  | { kind: 'snap' }
   | { kind: 'find'; replace: boolean }
   | { kind: 'help' }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void };
@@ -69,6 +82,7 @@ export interface EditorState {
   profile: ProfileName;
   media: MediaInfo | null;
   peaks: PeaksState;
+  speech: SpeechState;
   /** Last message for the status bar. */
   message: string;
   dialog: Dialog | null;
@@ -90,6 +104,7 @@ export interface EditHint {
   select?: readonly number[];
 }
 
+const IDLE_SPEECH: SpeechState = { status: 'idle', result: null, progress: 0, message: null };
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 /** Documents at least this big validate after a pause instead of on every structural edit. */
 const DEFERRED_VALIDATION_CUES = 20_000;
@@ -124,6 +139,7 @@ export class EditorStore {
       profile: 'default',
       media: null,
       peaks: { status: 'idle', peaks: null, progress: 0, message: null },
+      speech: IDLE_SPEECH,
       message: '',
       dialog: null,
       reveal: null,
@@ -387,12 +403,20 @@ export class EditorStore {
   // ----- media ----------------------------------------------------------------------------------------------
 
   setMedia(media: MediaInfo | null): void {
-    this.set({ media, peaks: { status: media ? 'loading' : 'idle', peaks: null, progress: 0, message: null } });
+    this.set({
+      media,
+      peaks: { status: media ? 'loading' : 'idle', peaks: null, progress: 0, message: null },
+      speech: IDLE_SPEECH,
+    });
     this.setView(this.state.view);
   }
 
   setPeaks(peaks: PeaksState): void {
     this.set({ peaks });
+  }
+
+  setSpeech(speech: SpeechState): void {
+    this.set({ speech });
   }
 
   /** Counts a running open operation; the returned function ends it. */

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
+import { SpeechLane } from '../sync/speech-lane';
 import type { MediaController } from '../video/media-controller';
 import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
 import { Overview } from './overview';
@@ -178,6 +179,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           aria-busy={peaksStatus === 'loading'}
           data-state={hasMedia ? peaksStatus : 'none'}
         />
+        <SpeechLane />
         <CueBlocks onPlay={onPlay} />
         <div className="playhead" ref={playhead} aria-hidden="true" />
       </div>

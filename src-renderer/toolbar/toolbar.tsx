@@ -35,6 +35,8 @@ const GROUPS: readonly (readonly Item[])[] = [
   [
     ['timing.shift', 'Shift...'],
     ['timing.sync', 'Sync...'],
+    ['timing.autoSync', 'Auto sync...'],
+    ['timing.snapToSpeech', 'Snap to speech...'],
     ['timing.fixOverlaps', 'Fix overlaps'],
     ['edit.find', 'Find...'],
     ['help.shortcuts', '?'],

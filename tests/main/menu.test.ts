@@ -64,6 +64,14 @@ describe('menu template', () => {
     expect(byId.get('edit.find')).toBe('CmdOrCtrl+F');
   });
 
+  it('offers Auto Sync and Snap to Speech under Timing, with shortcuts', () => {
+    const timing = buildMenuTemplate(state().menuState).find((item) => item.label === '&Timing');
+    const items = flatten((timing?.submenu ?? []) as MenuItemConstructorOptions[]);
+    const byId = new Map(items.map((item) => [item.id, item.accelerator]));
+    expect(byId.get('timing.autoSync')).toBe('CmdOrCtrl+Shift+A');
+    expect(byId.get('timing.snapToSpeech')).toBe('CmdOrCtrl+Shift+G');
+  });
+
   it('never gives two items the same accelerator, on any platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const accelerators = flatten(buildMenuTemplate(state({ platform }).menuState))

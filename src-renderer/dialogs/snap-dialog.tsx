@@ -1,0 +1,190 @@
+/**
+ * Snap to speech: proposes moving the edges of the selected cues (or all cues) to the nearest speech onset (starts)
+ * and offset (ends) within a window, lists the proposals for review (each with a checkbox; accept all or none)
+ * and applies the accepted ones as one undo step. The window is the `snapWindowMs` setting.
+ */
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { formatSrtTime } from '../../src-shared/time';
+import { call } from '../api';
+import { selectedIds } from '../store/edit-actions';
+import { useEditorStore, useStore } from '../store/use-store';
+import { applySnap, type SnapScope, snapPlanFor } from '../sync/sync-actions';
+import { acceptedChanges, formatDelta, parseWindowMs, waitingText } from '../sync/sync-format';
+import { Modal } from './modal';
+
+/** The default window when the settings cannot be read. */
+const DEFAULT_WINDOW_MS = 300;
+/** Rows the review lists; more proposals follow Accept all / Accept none. */
+const MAX_ROWS = 2000;
+
+export function SnapDialog() {
+  const store = useEditorStore();
+  const speech = useStore((s) => s.speech);
+  const docVersion = useStore((s) => s.docVersion);
+  const peaksFailed = useStore((s) => s.peaks.status === 'error');
+  const selectionSize = useMemo(() => selectedIds(store).length, [store]);
+  const [scope, setScope] = useState<SnapScope>(selectionSize > 0 ? 'selection' : 'all');
+  const [windowText, setWindowText] = useState(String(DEFAULT_WINDOW_MS));
+  const savedWindow = useRef<number | null>(null);
+  const touched = useRef(false);
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+
+  // The window comes from the settings (unless the user typed one first).
+  useEffect(() => {
+    let live = true;
+    call('getSettings', {})
+      .then((settings) => {
+        savedWindow.current = settings.snapWindowMs;
+        if (live && !touched.current) setWindowText(String(settings.snapWindowMs));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const windowMs = parseWindowMs(windowText);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-planned when the document changes (docVersion)
+  const plan = useMemo(
+    () => (windowMs === null ? null : snapPlanFor(store, scope, windowMs)),
+    [store, scope, windowMs, speech.result, docVersion],
+  );
+  const changes = plan?.changes ?? [];
+  const accepted = acceptedChanges(changes, excluded);
+  const doc = store.doc;
+
+  function toggle(id: number, on: boolean): void {
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (windowMs === null || accepted.length === 0) return;
+    if (windowMs !== savedWindow.current) {
+      void call('updateSettings', { patch: { snapWindowMs: windowMs } }).catch(() => {});
+    }
+    applySnap(store, accepted);
+    store.closeDialog();
+  }
+
+  return (
+    <Modal
+      title="Snap to speech"
+      className="snap"
+      description="Moves cue starts to the nearest speech onset and ends to the nearest speech offset within the window. Review the proposals before applying."
+      onClose={() => store.closeDialog()}
+    >
+      <form onSubmit={submit} className="dialog-form">
+        <fieldset>
+          <legend>Cues</legend>
+          <div className="choices">
+            <label className="choice">
+              <input
+                type="radio"
+                name="snap-scope"
+                checked={scope === 'selection'}
+                disabled={selectionSize === 0}
+                onChange={() => setScope('selection')}
+              />
+              Selected cues ({selectionSize})
+            </label>
+            <label className="choice">
+              <input type="radio" name="snap-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+              All cues
+            </label>
+          </div>
+          <label className="field">
+            <span className="field-label">Window (ms)</span>
+            <input
+              type="text"
+              inputMode="numeric"
+              aria-label="Snap window (ms)"
+              value={windowText}
+              onChange={(event) => {
+                touched.current = true;
+                setWindowText(event.target.value);
+              }}
+            />
+          </label>
+          {windowMs === null && (
+            <p role="alert" className="form-error">
+              Type the window as a whole number of milliseconds (1 to 10000)
+            </p>
+          )}
+        </fieldset>
+        {speech.status !== 'ready' ? (
+          <p className={speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'} role="status">
+            {waitingText(speech.status, speech.progress, speech.message, peaksFailed)}
+          </p>
+        ) : (
+          <>
+            <div className="review-head">
+              <p className="form-note" role="status">
+                {changes.length === 0
+                  ? 'No edge has speech to snap to within the window.'
+                  : `${accepted.length} of ${changes.length} proposed changes accepted`}
+              </p>
+              <button type="button" disabled={changes.length === 0} onClick={() => setExcluded(new Set())}>
+                Accept all
+              </button>
+              <button
+                type="button"
+                disabled={changes.length === 0}
+                onClick={() => setExcluded(new Set(changes.map((change) => change.id)))}
+              >
+                Accept none
+              </button>
+            </div>
+            {changes.length > 0 && (
+              <ul className="snap-review" aria-label="Proposed changes">
+                {changes.slice(0, MAX_ROWS).map((change) => {
+                  const number = (doc?.indexOf(change.id) ?? -1) + 1;
+                  const start =
+                    change.newStart === change.oldStart
+                      ? 'start kept'
+                      : `start ${formatSrtTime(change.oldStart)} → ${formatSrtTime(change.newStart)} (${formatDelta(change.newStart - change.oldStart)})`;
+                  const end =
+                    change.newEnd === change.oldEnd
+                      ? 'end kept'
+                      : `end ${formatSrtTime(change.oldEnd)} → ${formatSrtTime(change.newEnd)} (${formatDelta(change.newEnd - change.oldEnd)})`;
+                  return (
+                    <li key={change.id}>
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={!excluded.has(change.id)}
+                          onChange={(event) => toggle(change.id, event.target.checked)}
+                        />
+                        <span>
+                          <strong>Cue {number}</strong>: {start}; {end}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+                {changes.length > MAX_ROWS && (
+                  <li className="muted">
+                    …and {changes.length - MAX_ROWS} more (they follow Accept all / Accept none)
+                  </li>
+                )}
+              </ul>
+            )}
+          </>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={() => store.closeDialog()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={accepted.length === 0}>
+            Apply
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

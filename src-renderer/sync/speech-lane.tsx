@@ -1,0 +1,87 @@
+/**
+ * The speech lane: a thin strip under the waveform marking where the audio has speech (the display segments),
+ * drawn for the visible range only, outside React, once per frame at most.
+ */
+import { useEffect, useRef } from 'react';
+import type { EditorStore } from '../store/editor-store';
+import { useEditorStore, useStore } from '../store/use-store';
+import { prepareCanvas } from '../timeline/waveform-draw';
+import { speechRuns } from './lane';
+
+function paintLane(store: EditorStore, canvas: HTMLCanvasElement): void {
+  const { view, speech } = store.getState();
+  const ctx = prepareCanvas(canvas, view.widthPx, canvas.clientHeight);
+  if (!ctx || !speech.result) return;
+  ctx.fillStyle = getComputedStyle(canvas).getPropertyValue('--speech').trim() || '#16a34a';
+  const height = canvas.clientHeight;
+  for (const [x0, x1] of speechRuns(speech.result.segments, view)) ctx.fillRect(x0, 0, x1 - x0, height);
+}
+
+/** What the lane says about itself (its title, also the accessible description). */
+function laneTitle(status: string, progress: number, count: number): string {
+  switch (status) {
+    case 'loading':
+      return `Speech activity: detecting… ${Math.round(progress * 100)} %`;
+    case 'ready':
+      return `Speech activity: ${count} speech segments (used by Auto sync and Snap to speech)`;
+    case 'error':
+      return 'Speech activity: detection failed';
+    default:
+      return 'Speech activity: open media to detect speech';
+  }
+}
+
+export function SpeechLane() {
+  const store = useEditorStore();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const status = useStore((s) => (s.media === null ? 'none' : s.speech.status));
+  const progress = useStore((s) => s.speech.progress);
+  const count = useStore((s) => s.speech.result?.segments.length ?? 0);
+  const message = useStore((s) => s.speech.message);
+
+  useEffect(() => {
+    let frame = 0;
+    let last: unknown[] = [];
+    const paint = () => {
+      frame = 0;
+      const s = store.getState();
+      const keys = [s.view, s.speech.result];
+      if (!canvas.current || keys.every((key, i) => key === last[i])) return;
+      last = keys;
+      paintLane(store, canvas.current);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(paint);
+    };
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const repaint = () => {
+      last = [];
+      schedule();
+    };
+    scheme.addEventListener('change', repaint);
+    const off = store.subscribe(schedule);
+    schedule();
+    return () => {
+      off();
+      scheme.removeEventListener('change', repaint);
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className="speech-lane"
+      role="img"
+      aria-label="Speech activity"
+      aria-busy={status === 'loading'}
+      data-state={status}
+      data-segments={count}
+      title={
+        status === 'error' && message
+          ? `${laneTitle(status, progress, count)}: ${message}`
+          : laneTitle(status, progress, count)
+      }
+    />
+  );
+}

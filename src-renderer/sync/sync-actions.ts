@@ -1,0 +1,71 @@
+/**
+ * Automatic sync and snap to speech on the store: plan from the loaded speech, apply as one undo step. Plain
+ * functions of the store (no React, no IPC), shared by the dialogs and the tests.
+ */
+
+import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
+import { type CueTimeChange, timeChangesCommand } from '../../src-shared/sync/changes';
+import { estimateSync, type SyncEstimate, type SyncOptions } from '../../src-shared/sync/estimate';
+import type { LinearMap } from '../../src-shared/sync/onsets';
+import { planSnap, type SnapPlan } from '../../src-shared/sync/snap';
+import { formatSrtTime } from '../../src-shared/time';
+import { selectedIds } from '../store/edit-actions';
+import type { EditorStore } from '../store/editor-store';
+import { formatDrift, formatOffset } from './sync-format';
+
+/** Which cues snap to speech. */
+export type SnapScope = 'selection' | 'all';
+
+/** The loaded speech, or null while it is not ready. */
+function speechOf(store: EditorStore) {
+  const { speech } = store.getState();
+  return speech.status === 'ready' ? speech.result : null;
+}
+
+/** Estimates offset and drift of the open document against the loaded speech; null without both. */
+export function estimateAutoSync(store: EditorStore, options?: SyncOptions): SyncEstimate | null {
+  const doc = store.doc;
+  const speech = speechOf(store);
+  if (!doc || !speech || doc.cues.length === 0) return null;
+  return estimateSync(doc.cues, { segments: speech.syncSegments, durationMs: speech.durationMs }, options);
+}
+
+/** What applying `map` to every cue would change (the preview). */
+export function autoSyncPlan(store: EditorStore, map: LinearMap): SyncPlan | null {
+  const doc = store.doc;
+  return doc ? planSync(doc, map) : null;
+}
+
+/** Applies `map` to every cue as one undo step; returns how many cues changed. */
+export function applyAutoSync(store: EditorStore, map: LinearMap): number {
+  // Planned again on the document as it is now, so a preview can never apply stale times.
+  const plan = autoSyncPlan(store, map);
+  if (!plan || plan.changes.length === 0) return 0;
+  store.execute(plan.command, { timing: true });
+  const clamped = plan.clampedIds.length > 0 ? `; ${plan.clampedIds.length} clamped at ${formatSrtTime(0)}` : '';
+  const drift = Math.abs((map.scale - 1) * 100) >= 0.0005 ? `, drift ${formatDrift((map.scale - 1) * 100)}` : '';
+  store.setMessage(
+    `Synced ${plan.changes.length} cues to the audio (offset ${formatOffset(map.offsetMs)}${drift})${clamped}`,
+  );
+  return plan.changes.length;
+}
+
+/** The proposed snaps for the selection or all cues within `windowMs`; null without a document or speech. */
+export function snapPlanFor(store: EditorStore, scope: SnapScope, windowMs: number): SnapPlan | null {
+  const doc = store.doc;
+  const speech = speechOf(store);
+  if (!doc || !speech) return null;
+  const ids = scope === 'all' ? 'all' : selectedIds(store);
+  return planSnap(doc, ids, speech.syncSegments, { windowMs });
+}
+
+/** Applies a reviewed subset of snap changes as one undo step; returns how many cues changed. */
+export function applySnap(store: EditorStore, changes: readonly CueTimeChange[]): number {
+  const doc = store.doc;
+  if (!doc) return 0;
+  const live = changes.filter((change) => doc.indexOf(change.id) >= 0);
+  if (live.length === 0) return 0;
+  if (!store.execute(timeChangesCommand(doc, live, 'Snap to speech'), { timing: true })) return 0;
+  store.setMessage(live.length === 1 ? 'Snapped 1 cue to speech' : `Snapped ${live.length} cues to speech`);
+  return live.length;
+}
