@@ -3,7 +3,14 @@
  * and the panels. File operations live here because they talk to main; everything else is in the store.
  */
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentInfo, MediaInfo, OpenedDocument, OpenRequest, RecoveryEntry } from '../src-shared/ipc-contract';
+import {
+  type DocumentInfo,
+  type MediaInfo,
+  type OpenedDocument,
+  type OpenRequest,
+  PANELS,
+  type RecoveryEntry,
+} from '../src-shared/ipc-contract';
 import { writeSrt } from '../src-shared/srt';
 import { call, mediaUrl, onEvent, pathForFile } from './api';
 import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
@@ -15,9 +22,10 @@ import { hasModifier, isTypingTarget, shortcutOf } from './keyboard';
 import { ProblemsPanel } from './problems/problems-panel';
 import { StatusBar } from './status-bar/status-bar';
 import { EditorStore } from './store/editor-store';
-import { type Layout, loadLayout, saveLayout } from './store/layout';
+import { createLayoutSaver, DEFAULT_LAYOUT, type Layout, layoutFromSettings, takeLegacyLayout } from './store/layout';
 import { StoreContext, useStore } from './store/use-store';
 import { SpeechLoader } from './sync/speech-loader';
+import { applyTheme, onThemeChange } from './theme';
 import { Timeline } from './timeline/timeline';
 import { CommandButtons, TIMELINE_ITEMS, Toolbar } from './toolbar/toolbar';
 import { MediaController } from './video/media-controller';
@@ -44,7 +52,13 @@ export function EditorApp() {
   const [speech] = useState(() => new SpeechLoader(store));
   const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   const [conflict, setConflict] = useState<Conflict>(null);
-  const [layout, setLayout] = useState<Layout>(() => loadLayout());
+  // Defaults until the startup settings arrive with the stored layout.
+  const [layout, setLayout] = useState<Layout>(DEFAULT_LAYOUT);
+  const [layoutSaver] = useState(() =>
+    createLayoutSaver((changed) => call('updateSettings', { patch: { layout: changed } })),
+  );
+  /** Read (and removed from localStorage) on the first startup only; undefined until then. */
+  const legacyLayout = useRef<Layout | null | undefined>(undefined);
   const peaksRequest = useRef<{ id: string; assembler: PeaksAssembler; lastSnapshot: number } | null>(null);
 
   const run = useMemo(
@@ -248,6 +262,13 @@ export function EditorApp() {
     // open what the first call got, so the result is used even after a cleanup.
     run(async () => {
       const startup = await call('startup', {});
+      applyTheme(startup.settings.theme);
+      const stored = layoutFromSettings(startup.settings.layout);
+      layoutSaver.stored(stored);
+      // A layout an older version kept in localStorage wins once, and is saved to the settings like a resize.
+      if (legacyLayout.current === undefined) legacyLayout.current = takeLegacyLayout();
+      if (legacyLayout.current) layoutSaver.changed(legacyLayout.current);
+      setLayout(legacyLayout.current ?? stored);
       setRecoverable(startup.recoverable);
       await actions.openRequest(startup.open);
     });
@@ -257,7 +278,7 @@ export function EditorApp() {
       media.destroy();
       speech.cancel();
     };
-  }, [store, media, speech, actions, commands, run]);
+  }, [store, media, speech, actions, commands, run, layoutSaver]);
 
   // ----- keyboard ---------------------------------------------------------------------------------------------
   useEffect(() => {
@@ -316,7 +337,18 @@ export function EditorApp() {
     };
   }, [store]);
 
-  useEffect(() => saveLayout(layout), [layout]);
+  // ----- layout and theme -------------------------------------------------------------------------------------
+  useEffect(() => layoutSaver.changed(layout), [layoutSaver, layout]);
+  useEffect(() => {
+    // A resize less than the save delay before the window closes is still remembered.
+    const flush = () => layoutSaver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [layoutSaver]);
+  useEffect(() => onThemeChange(() => media.themeChanged()), [media]);
 
   function onDrop(event: DragEvent<HTMLDivElement>): void {
     event.preventDefault();
@@ -371,8 +403,8 @@ export function EditorApp() {
           label="Resize editor"
           orientation="horizontal"
           value={layout.topPx}
-          min={90}
-          max={600}
+          min={PANELS.topPx.min}
+          max={PANELS.topPx.max}
           onChange={(topPx) => setLayout((l) => ({ ...l, topPx }))}
         />
         <Timeline
@@ -385,8 +417,8 @@ export function EditorApp() {
           label="Resize timeline"
           orientation="horizontal"
           value={layout.timelinePx}
-          min={110}
-          max={700}
+          min={PANELS.timelinePx.min}
+          max={PANELS.timelinePx.max}
           onChange={(timelinePx) => setLayout((l) => ({ ...l, timelinePx }))}
         />
         <div className="app-lower" ref={(element) => element?.style.setProperty('--list-width', `${layout.listPx}px`)}>
@@ -395,8 +427,8 @@ export function EditorApp() {
             label="Resize cue list"
             orientation="vertical"
             value={layout.listPx}
-            min={320}
-            max={2400}
+            min={PANELS.listPx.min}
+            max={PANELS.listPx.max}
             onChange={(listPx) => setLayout((l) => ({ ...l, listPx }))}
           />
           <ProblemsPanel />

@@ -2,7 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EditorApp } from './editor-app';
+import { applyTheme } from './theme';
 
+// The system's theme until the settings arrive (startup), so the first paint is already in the right colours.
+applyTheme('system');
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(

@@ -228,6 +228,29 @@ const recoveryEntry = v.object({
 /** An unsaved document found in the recovery journals at start. */
 export type RecoveryEntry = Infer<typeof recoveryEntry>;
 
+/**
+ * The editor's resizable panels, as `layout` in the settings: sizes in CSS pixels, the range a splitter allows (a
+ * renderer may store nothing outside it) and the size on a first start.
+ */
+export const PANELS = {
+  /** Height of the editor / video row. */
+  topPx: { min: 90, max: 600, initial: 190 },
+  /** Height of the timeline. */
+  timelinePx: { min: 110, max: 700, initial: 230 },
+  /** Width of the cue list beside the problems panel. */
+  listPx: { min: 320, max: 2400, initial: 760 },
+} as const;
+/** Name of a resizable panel. */
+export type PanelName = keyof typeof PANELS;
+
+const panelSize = (name: PanelName) => v.optional(v.number(PANELS[name].min, PANELS[name].max));
+/** Sizes of some known panels, each within its range; other names are refused. */
+const layoutPatch = v.object({
+  topPx: panelSize('topPx'),
+  timelinePx: panelSize('timelinePx'),
+  listPx: panelSize('listPx'),
+});
+
 const theme = v.literal('system', 'dark', 'light');
 const settings = v.object({
   /** Keep FILE.bak on the first save of a session. */
@@ -239,7 +262,10 @@ const settings = v.object({
   /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset (default 300). */
   snapWindowMs: v.number(0, 10_000),
   theme,
-  /** Panel sizes in CSS pixels, by panel name. */
+  /**
+   * Panel sizes in CSS pixels, by panel name: the PANELS (main's defaults until changed) plus any a newer version
+   * stored. Main checks only that they are sizes; the renderer clamps each to its PANELS range.
+   */
   layout: v.record(v.number(0, 100_000)),
 });
 /** User settings the renderer may read. */
@@ -250,7 +276,8 @@ const settingsPatch = v.object({
   profile: v.optional(v.string(64)),
   snapWindowMs: v.optional(v.number(0, 10_000)),
   theme: v.optional(theme),
-  layout: v.optional(v.record(v.number(0, 100_000))),
+  /** Merged over the stored layout: panels not named keep their size. */
+  layout: v.optional(layoutPatch),
 });
 /** Settings the renderer may change (recent files are main's business). */
 export type SettingsPatch = Infer<typeof settingsPatch>;

@@ -1,6 +1,7 @@
 /** User settings in `settings.json`: defaults, field-by-field validation on load, atomic writes, recent files. */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PANELS } from '../../src-shared/ipc-contract';
 import { setAside, writeFileAtomic } from './atomic-write';
 
 export type Theme = 'system' | 'dark' | 'light';
@@ -15,7 +16,7 @@ export interface Settings {
   /** How close (ms) a dragged edge must come to a cue edge or shot change to snap to it. */
   snapWindowMs: number;
   theme: Theme;
-  /** Panel sizes in CSS pixels, by panel name; unknown panels are kept for newer versions. */
+  /** Panel sizes in CSS pixels, by panel name (PANELS in the IPC contract); unknown panels are kept for newer versions. */
   layout: Record<string, number>;
 }
 
@@ -33,7 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   recentFiles: Object.freeze([]) as unknown as string[],
   snapWindowMs: 300,
   theme: 'system',
-  layout: Object.freeze({ waveformHeight: 180, cueListWidth: 480, inspectorWidth: 320 }),
+  layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
 });
 
 export interface SettingsLoadResult {

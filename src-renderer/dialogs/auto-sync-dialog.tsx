@@ -17,6 +17,7 @@ import {
   sampleChanges,
   waitingText,
 } from '../sync/sync-format';
+import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
 /** How many cue changes the preview lists. */
@@ -121,14 +122,11 @@ export function AutoSyncDialog() {
             )}
           </>
         )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!plan || plan.changes.length === 0}>
-            Apply
-          </button>
-        </div>
+        <FormFooter
+          submitLabel="Apply"
+          submitDisabled={!plan || plan.changes.length === 0}
+          onCancel={() => store.closeDialog()}
+        />
       </form>
     </Modal>
   );

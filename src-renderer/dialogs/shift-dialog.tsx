@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { formatDuration, formatSrtTime, parseDuration } from '../../src-shared/time';
 import { focusedCue, type ShiftScopeChoice, selectedIds, shift } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
+import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
 export function ShiftDialog() {
@@ -90,19 +91,7 @@ export function ShiftDialog() {
             {toPlayhead !== null ? `, ${formatDuration(toPlayhead)}` : ''})
           </label>
         </fieldset>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Shift
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Shift" onCancel={() => store.closeDialog()} />
       </form>
     </Modal>
   );

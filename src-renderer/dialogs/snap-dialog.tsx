@@ -10,6 +10,7 @@ import { selectedIds } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
 import { applySnap, type SnapScope, snapPlanFor } from '../sync/sync-actions';
 import { acceptedChanges, formatDelta, parseWindowMs, waitingText } from '../sync/sync-format';
+import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
 /** The default window when the settings cannot be read. */
@@ -176,14 +177,7 @@ export function SnapDialog() {
             )}
           </>
         )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={accepted.length === 0}>
-            Apply
-          </button>
-        </div>
+        <FormFooter submitLabel="Apply" submitDisabled={accepted.length === 0} onCancel={() => store.closeDialog()} />
       </form>
     </Modal>
   );

@@ -9,6 +9,7 @@ import type { CueScope } from '../../src-shared/edits';
 import { formatSrtTime, parseTime } from '../../src-shared/time';
 import { focusedCue, selectedIds, sync } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
+import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
 type SyncScopeChoice = 'all' | 'from';
@@ -182,19 +183,7 @@ export function SyncDialog() {
             </label>
           </div>
         </fieldset>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Sync
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Sync" onCancel={() => store.closeDialog()} />
       </form>
     </Modal>
   );

@@ -5,20 +5,10 @@
  * incremental one a few microseconds, so typing never waits for validation.
  */
 import type { Cue, SubtitleDoc } from '../../src-shared/document';
-import {
-  PROBLEM_CODES,
-  PROBLEM_SEVERITY,
-  type Problem,
-  type ReadProblem,
-  type Severity,
-} from '../../src-shared/problems';
+import type { Problem, ReadProblem, Severity } from '../../src-shared/problems';
 import type { ValidationProfile } from '../../src-shared/profiles';
 import { measureText } from '../../src-shared/text-metrics';
-import { type CueContext, RULES, validate } from '../../src-shared/validate';
-
-const RANK = new Map(PROBLEM_CODES.map((code, index) => [code, index]));
-
-type MutableContext = { -readonly [K in keyof CueContext]: CueContext[K] };
+import { byCodeRank, checkCue, type MutableContext, toProblem, validate } from '../../src-shared/validate';
 
 /** Whether cue a comes before (or with) cue b in the validator's time order (start, then end). */
 function inOrder(a: Cue, b: Cue): boolean {
@@ -114,28 +104,10 @@ export class LiveValidation {
       const still = reader
         .filter((p) => (p.code === 'orphan-text' ? cue.trailer.trim() !== '' : cue.source !== undefined))
         .sort((a, b) => a.line - b.line);
-      for (const p of still) {
-        out.push({
-          code: p.code,
-          severity: PROBLEM_SEVERITY[p.code],
-          cueId: p.cueId,
-          line: p.line,
-          message: p.message,
-        });
-      }
+      for (const p of still) out.push(toProblem(p));
     }
-    for (const rule of RULES) {
-      const message = rule.check(context);
-      if (message === null) continue;
-      out.push({
-        code: rule.code,
-        severity: PROBLEM_SEVERITY[rule.code],
-        cueId: cue.id,
-        line: cue.line ?? null,
-        message,
-      });
-    }
-    if (reader) out.sort((a, b) => (RANK.get(a.code) as number) - (RANK.get(b.code) as number));
+    checkCue(context, out);
+    if (reader) out.sort(byCodeRank);
     return out;
   }
 

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
+import { onThemeChange } from '../theme';
 import { prepareCanvas } from '../timeline/waveform-draw';
 import { speechRuns } from './lane';
 
@@ -53,17 +54,15 @@ export function SpeechLane() {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(paint);
     };
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const repaint = () => {
+    const offTheme = onThemeChange(() => {
       last = [];
       schedule();
-    };
-    scheme.addEventListener('change', repaint);
+    });
     const off = store.subscribe(schedule);
     schedule();
     return () => {
       off();
-      scheme.removeEventListener('change', repaint);
+      offTheme();
       cancelAnimationFrame(frame);
     };
   }, [store]);

@@ -7,6 +7,7 @@ import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { SpeechLane } from '../sync/speech-lane';
+import { onThemeChange } from '../theme';
 import type { MediaController } from '../video/media-controller';
 import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
 import { Overview } from './overview';
@@ -85,17 +86,15 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
         performance.mark('cuewave:timeline-painted');
       }
     };
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const repaint = () => {
+    const offTheme = onThemeChange(() => {
       last = [];
       schedule();
-    };
-    media.addEventListener('change', repaint);
+    });
     const off = store.subscribe(schedule);
     schedule();
     return () => {
       off();
-      media.removeEventListener('change', repaint);
+      offTheme();
       cancelAnimationFrame(frame);
     };
   }, [store]);

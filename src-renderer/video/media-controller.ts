@@ -82,17 +82,13 @@ export class MediaController {
     const element = this.element;
     const host = this.overviewHost;
     if (!element || !host || !peaks || status !== 'ready' || this.url === null) return;
-    const css = getComputedStyle(host);
-    const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
     this.wavesurfer = WaveSurfer.create({
       container: host,
       media: element,
       peaks: [overviewChannel(peaks)],
       duration: peaks.durationMs / 1000,
       height: Math.max(16, host.clientHeight || 32),
-      waveColor: color('--overview-wave', '#6b7280'),
-      progressColor: color('--overview-progress', '#3b82f6'),
-      cursorColor: color('--playhead', '#f59e0b'),
+      ...overviewColors(host),
       cursorWidth: 1,
       interact: false,
       autoScroll: false,
@@ -100,6 +96,11 @@ export class MediaController {
       normalize: true,
     });
     adoptBlockedStyles(host);
+  }
+
+  /** The theme changed: the overview takes the new colours. */
+  themeChanged(): void {
+    if (this.wavesurfer && this.overviewHost) this.wavesurfer.setOptions(overviewColors(this.overviewHost));
   }
 
   private destroyOverview(): void {
@@ -164,6 +165,17 @@ export class MediaController {
     for (const off of this.offElement.splice(0)) off();
     this.element = null;
   }
+}
+
+/** The overview's colours, from the CSS of the theme shown. */
+function overviewColors(host: HTMLElement): { waveColor: string; progressColor: string; cursorColor: string } {
+  const css = getComputedStyle(host);
+  const color = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    waveColor: color('--overview-wave', '#6b7280'),
+    progressColor: color('--overview-progress', '#3b82f6'),
+    cursorColor: color('--playhead', '#f59e0b'),
+  };
 }
 
 /**

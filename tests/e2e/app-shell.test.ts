@@ -1,31 +1,13 @@
 // The app in Chromium with the real services: opening from the command line and through File > Open, the
 // encoding shown, saving back byte for byte, external-change conflicts, recovery, media, and refusals.
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedApp, launchApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import type { LaunchedApp } from '../support/app';
+import { setupE2eSession } from '../support/e2e-session';
 import { fixturePath } from '../support/fixtures';
 
-let app: LaunchedApp | null = null;
-let work: string;
-
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cuewave-e2e-'));
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A writable copy of a fixture (the shared fixtures are read-only). */
-function copyFixture(name: string): string {
-  const target = path.join(work, `${Date.now()}-${name}`);
-  copyFileSync(fixturePath(name), target);
-  chmodSync(target, 0o644);
-  return target;
-}
+const { copyFixture, launch, work } = setupE2eSession('e2e');
 
 async function shown(launched: LaunchedApp) {
   const { page } = launched;
@@ -39,25 +21,25 @@ async function shown(launched: LaunchedApp) {
 
 describe('opening files', () => {
   it('opens a file given on the command line and shows its name, cue count and encoding', async () => {
-    app = await launchApp({ files: [fixturePath('interview.srt')] });
+    const app = await launch({ files: [fixturePath('interview.srt')] });
     expect(await shown(app)).toEqual({ name: 'interview.srt', cues: '2324', encoding: 'utf-8' });
-    await expect.poll(() => app?.page.title()).toBe('interview.srt — Cuewave');
+    await expect.poll(() => app.page.title()).toBe('interview.srt — Cuewave');
   });
 
   it('shows GB18030 for the GB18030 copy of the interview', async () => {
-    app = await launchApp({ files: [fixturePath('interview-gb18030.srt')] });
+    const app = await launch({ files: [fixturePath('interview-gb18030.srt')] });
     expect(await shown(app)).toEqual({ name: 'interview-gb18030.srt', cues: '2324', encoding: 'gb18030' });
   });
 
   it('opens the file chosen in the File > Open dialog', async () => {
-    app = await launchApp();
+    const app = await launch();
     await app.dialogs.queueOpen(fixturePath('interview-3min.srt'));
     await app.page.getByTestId('open').click();
     expect(await shown(app)).toEqual({ name: 'interview-3min.srt', cues: '101', encoding: 'utf-8' });
   });
 
   it('opens through the menu command File > Open as well', async () => {
-    app = await launchApp();
+    const app = await launch();
     await app.dialogs.queueOpen(fixturePath('interview-utf8-bom-crlf.srt'));
     await app.menu('file.open');
     expect(await shown(app)).toEqual({ name: 'interview-utf8-bom-crlf.srt', cues: '2324', encoding: 'utf-8' });
@@ -67,7 +49,7 @@ describe('opening files', () => {
 
 describe('what the renderer may not do', () => {
   it('is refused a path the user never chose, even an existing fixture', async () => {
-    app = await launchApp({ files: [fixturePath('interview.srt')] });
+    const app = await launch({ files: [fixturePath('interview.srt')] });
     await shown(app);
     const results = await app.page.evaluate(
       async (paths) => {
@@ -80,7 +62,7 @@ describe('what the renderer may not do', () => {
   });
 
   it('gets invalid-request for malformed calls instead of reaching a handler', async () => {
-    app = await launchApp();
+    const app = await launch();
     const result = await app.page.evaluate(() =>
       (window as unknown as { cuewave: { openDocument(r: unknown): Promise<unknown> } }).cuewave.openDocument({
         path: 42,
@@ -90,7 +72,7 @@ describe('what the renderer may not do', () => {
   });
 
   it('cannot fetch media that was never opened', async () => {
-    app = await launchApp();
+    const app = await launch();
     const status = await app.page.evaluate(async () => {
       const api = (window as unknown as { cuewave: { mediaUrl(p: string): string } }).cuewave;
       return (await fetch(api.mediaUrl('/etc/passwd'))).status;
@@ -102,30 +84,30 @@ describe('what the renderer may not do', () => {
 describe('saving', () => {
   it('writes an unedited GB18030 file back byte for byte, with the encoding it was read in', async () => {
     const file = copyFixture('interview-gb18030.srt');
-    app = await launchApp({ files: [file] });
+    const app = await launch({ files: [file] });
     await shown(app);
     await app.page.getByTestId('save').click();
-    await expect.poll(() => app?.page.getByTestId('status').textContent()).toContain('Saved');
+    await expect.poll(() => app.page.getByTestId('status').textContent()).toContain('Saved');
     expect(readFileSync(file).equals(readFileSync(fixturePath('interview-gb18030.srt')))).toBe(true);
   });
 
   it('reports a conflict when the file changed on disk, and overwrites only when told to', async () => {
     const file = copyFixture('interview-3min.srt');
-    app = await launchApp({ files: [file] });
+    const app = await launch({ files: [file] });
     await shown(app);
     writeFileSync(file, '1\n00:00:01,000 --> 00:00:02,000\nchanged elsewhere\n');
     await app.page.getByTestId('save').click();
     await app.page.getByTestId('conflict').waitFor();
     expect(readFileSync(file, 'utf8')).toContain('changed elsewhere');
     await app.page.getByRole('button', { name: 'Overwrite' }).click();
-    await expect.poll(() => app?.page.getByTestId('status').textContent()).toContain('Saved');
+    await expect.poll(() => app.page.getByTestId('status').textContent()).toContain('Saved');
     expect(readFileSync(file).equals(readFileSync(fixturePath('interview-3min.srt')))).toBe(true);
   });
 });
 
 describe('media', () => {
   it('opens media given with the subtitles and plays it through the media handler', async () => {
-    app = await launchApp({ files: [fixturePath('interview-3min.srt'), fixturePath('interview-3min.wav')] });
+    const app = await launch({ files: [fixturePath('interview-3min.srt'), fixturePath('interview-3min.wav')] });
     await shown(app);
     await app.page.getByTestId('media-player').waitFor();
     const duration = await app.page.getByTestId('media-player').evaluate(
@@ -143,8 +125,8 @@ describe('media', () => {
 describe('recovery', () => {
   it('offers unsaved edits after a restart and restores them as an edited document', async () => {
     const file = copyFixture('interview-3min.srt');
-    const env = { CUEWAVE_DATA_DIR: path.join(work, 'recovery-data') };
-    app = await launchApp({ files: [file], env });
+    const env = { CUEWAVE_DATA_DIR: path.join(work(), 'recovery-data') };
+    let app = await launch({ files: [file], env });
     await shown(app);
     // The minimal shell has no editor yet: report an edit the way the editor will, through the API.
     const handle = await app.page.getByRole('region', { name: 'Document' }).getAttribute('data-handle');
@@ -159,7 +141,7 @@ describe('recovery', () => {
     expect(reported).toEqual({ ok: true, value: null });
     await app.close();
 
-    app = await launchApp({ env });
+    app = await launch({ env });
     await app.page.getByTestId('recovery').waitFor();
     expect(await app.page.getByTestId('recovery').textContent()).toContain(path.basename(file));
     await app.page.getByRole('button', { name: 'Restore' }).click();
@@ -169,7 +151,7 @@ describe('recovery', () => {
 
 describe('waveform peaks', () => {
   it('streams peaks of an opened media file as chunks, then done', async () => {
-    app = await launchApp({ files: [fixturePath('interview-3min.wav')] });
+    const app = await launch({ files: [fixturePath('interview-3min.wav')] });
     const media = fixturePath('interview-3min.wav');
     const summary = await app.page.evaluate(async (mediaPath) => {
       type PeaksEvent = {

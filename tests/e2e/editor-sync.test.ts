@@ -1,33 +1,14 @@
 // Align with audio in the built renderer: the speech lane, Auto sync (preview, cancel, apply as one undo step,
 // save) and Snap to speech (review, accept) on interview-3min-offset.srt with interview-3min.wav.
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSrt } from '../../src-shared/srt';
 import { formatSrtTime } from '../../src-shared/time';
-import { type LaunchedApp, launchApp } from '../support/app';
+import { setupE2eSession } from '../support/e2e-session';
 import { fixturePath, readFixtureText } from '../support/fixtures';
 
-let app: LaunchedApp | null = null;
-let work: string;
-
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cuewave-editor-sync-'));
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function copyFixture(name: string): string {
-  const target = path.join(work, `${Date.now()}-${name}`);
-  copyFileSync(fixturePath(name), target);
-  chmodSync(target, 0o644);
-  return target;
-}
+const { copyFixture, launch } = setupE2eSession('editor-sync');
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Cues' });
 /** Scrolls the virtualized list so the row of cue `n` (1-based) exists, then returns it. */
@@ -49,7 +30,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 describe('align with audio', () => {
   it('auto-syncs an offset file from the speech, saves, undoes, and snaps jittered cues back to speech', async () => {
     const file = copyFixture('interview-3min-offset.srt');
-    app = await launchApp({ files: [file, fixturePath('interview-3min.wav')] });
+    const app = await launch({ files: [file, fixturePath('interview-3min.wav')] });
     const { page } = app;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -136,7 +117,7 @@ describe('align with audio', () => {
 
   it('two-point sync takes picked cues and the playhead, and syncs from a cue on (partial sync)', async () => {
     const file = copyFixture('interview-3min-offset.srt');
-    app = await launchApp({ files: [file] });
+    const app = await launch({ files: [file] });
     const { page } = app;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });

@@ -1,34 +1,16 @@
 // The editing tools in the built renderer: split (caret, playhead), merge, insert/delete, shift, two-point sync,
 // find and replace, undo/redo, the unsaved-changes prompt, the help overlay, and cue text that must stay text.
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedApp, launchApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import { setupE2eSession } from '../support/e2e-session';
 import { fixturePath } from '../support/fixtures';
 
-let app: LaunchedApp | null = null;
-let work: string;
-
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cuewave-editor-tools-'));
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function copyFixture(name: string): string {
-  const target = path.join(work, `${Date.now()}-${name}`);
-  copyFileSync(fixturePath(name), target);
-  chmodSync(target, 0o644);
-  return target;
-}
+const { app, copyFixture, launch, work } = setupE2eSession('editor-tools');
 
 async function open(files: string[]): Promise<Page> {
-  app = await launchApp({ files });
+  const app = await launch({ files });
   await app.page.setViewportSize({ width: 1440, height: 900 });
   await app.page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
   return app.page;
@@ -190,26 +172,26 @@ describe('editing tools', () => {
     const page = await open([file]);
     await field(page, 'Text').fill('edited');
     expect(await page.getByTestId('file-name').textContent()).toContain('•');
-    await app!.dialogs.queueOpen(fixturePath('interview-3min-offset.srt'));
-    await app!.menu('file.open');
+    await app().dialogs.queueOpen(fixturePath('interview-3min-offset.srt'));
+    await app().menu('file.open');
     const prompt = page.getByRole('dialog', { name: 'Unsaved changes' });
     await prompt.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('file-name').textContent()).toContain(path.basename(file));
     // Save: written, then the other file opens.
-    await app!.menu('file.open');
+    await app().menu('file.open');
     await prompt.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('interview-3min-offset.srt');
     expect(readFileSync(file, 'utf8')).toContain('\nedited\n');
     // Don't Save: discarded.
     await field(page, 'Text').fill('thrown away');
-    await app!.dialogs.queueOpen(fixturePath('interview-3min.srt'));
-    await app!.menu('file.open');
+    await app().dialogs.queueOpen(fixturePath('interview-3min.srt'));
+    await app().menu('file.open');
     await prompt.getByRole('button', { name: "Don't Save" }).click();
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('interview-3min.srt');
   });
 
   it('shows cue text as text: markup in a cue runs nothing', async () => {
-    const file = path.join(work, 'xss.srt');
+    const file = path.join(work(), 'xss.srt');
     writeFileSync(file, '1\n00:00:01,000 --> 00:00:02,000\n<img src=x onerror=alert(1)><b>bold</b>\n');
     const dialogs: string[] = [];
     const page = await open([file]);

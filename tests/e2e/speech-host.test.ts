@@ -1,13 +1,10 @@
 // Speech activity from the page: the renderer calls startSpeech on media it opened and receives the segments.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type LaunchedApp, launchApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import type { LaunchedApp } from '../support/app';
+import { setupE2eSession } from '../support/e2e-session';
 import { fixturePath } from '../support/fixtures';
 
-let app: LaunchedApp | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const { launch } = setupE2eSession('speech-host');
 
 type Outcome = { kind: string; segments?: number; syncSegments?: number; durationMs?: number; code?: string };
 
@@ -50,7 +47,7 @@ function speechFromPage(launched: LaunchedApp, mediaPath: string): Promise<Outco
 
 describe('speech activity', () => {
   it('delivers the speech segments of media opened with the app, and refuses other media', async () => {
-    app = await launchApp({ files: [fixturePath('interview-3min.wav')] });
+    const app = await launch({ files: [fixturePath('interview-3min.wav')] });
     const done = await speechFromPage(app, fixturePath('interview-3min.wav'));
     expect(done.kind).toBe('done');
     // 101 cues of dialogue in 3 minutes: tens of display segments, more with the sync settings.

@@ -317,3 +317,35 @@ describe('recovery', () => {
     expect((await second.call('startup', {})).recoverable).toEqual([]);
   });
 });
+
+describe('settings', () => {
+  it('keeps panel sizes and the theme in settings.json across a restart, merged over the stored layout', async () => {
+    const dataDir = path.join(work, 'data');
+    const first = start(dataDir);
+    const initial = (await first.call('startup', {})).settings;
+    expect(initial.theme).toBe('system');
+    expect(initial.layout).toMatchObject({ topPx: 190, timelinePx: 230, listPx: 760 });
+    const updated = await first.call('updateSettings', { patch: { layout: { listPx: 1000 }, theme: 'dark' } });
+    expect(updated.layout).toMatchObject({ topPx: 190, timelinePx: 230, listPx: 1000 });
+    await first.call('updateSettings', { patch: { layout: { topPx: 250 } } });
+    await first.services.dispose();
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      theme: 'dark',
+      layout: { topPx: 250, timelinePx: 230, listPx: 1000 },
+    });
+
+    const second = start(dataDir);
+    const { settings } = await second.call('startup', {});
+    expect(settings).toMatchObject({ theme: 'dark', layout: { topPx: 250, timelinePx: 230, listPx: 1000 } });
+  });
+
+  it('refuses panel sizes out of range or for unknown panels, changing nothing', async () => {
+    const h = start();
+    for (const layout of [{ listPx: 99_999 }, { topPx: -1 }, { inspectorWidth: 300 }]) {
+      await expect(h.call('updateSettings', { patch: { layout } as never })).rejects.toMatchObject({
+        code: 'invalid-request',
+      });
+    }
+    expect((await h.call('getSettings', {})).layout).toMatchObject({ topPx: 190, timelinePx: 230, listPx: 760 });
+  });
+});

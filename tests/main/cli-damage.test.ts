@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli';
-import type { CheckIssue } from '../../src-main/cli/check';
 import { decodeSubtitleBytes } from '../../src-main/services/encoding';
 import type { LineEnding } from '../../src-shared/document';
 import { readSrt } from '../../src-shared/srt';
+import { type CheckReport, checkJson, cli } from '../support/cli';
 import {
   BROKEN_MD_DEFECTS,
   blockText,
@@ -29,28 +28,6 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'cuewave-cli-damage-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const SEED = parseSeed(readFixtureText('interview.srt'));
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
-
-interface CheckReport {
-  encoding: string;
-  bom: boolean;
-  eol: string;
-  cues: number;
-  errors: number;
-  warnings: number;
-  issues: CheckIssue[];
-}
-
-async function checkJson(file: string): Promise<{ code: number; report: CheckReport; stderr: string }> {
-  const { code, stdout, stderr } = await cli('check', file, '--json');
-  return { code, report: (stdout ? JSON.parse(stdout) : null) as CheckReport, stderr };
-}
 
 let fileCount = 0;
 function save(bytes: Uint8Array, name = 'file'): string {

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli';
 import { appDataDir, peaksCacheDir } from '../../src-main/services/paths';
 import { computePeaks } from '../../src-main/services/peaks';
 import { type Cue, SubtitleDoc, withFields } from '../../src-shared/document';
 import { readSrt, writeSrt } from '../../src-shared/srt';
+import { writeNoiseWav } from '../support/audio';
+import { cli } from '../support/cli';
 import { fixturePath, readFixtureText } from '../support/fixtures';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'cuewave-cli-sync-'));
@@ -21,13 +22,6 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const LONG_AUDIO = fixturePath('interview.ogg');
 const SHORT_AUDIO = fixturePath('interview-3min.wav');
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 function cuesOf(text: string): Cue[] {
   return readSrt(text).doc.cues;
@@ -191,27 +185,3 @@ describe('cuewave sync on the 1-hour interview', () => {
     expect(p95).toBeLessThanOrEqual(120);
   });
 });
-
-/** A 16 kHz mono PCM WAV of quiet noise and nothing else. */
-function writeNoiseWav(file: string, seconds: number): void {
-  const samples = 16_000 * seconds;
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0, 'latin1');
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8, 'latin1');
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20);
-  wav.writeUInt16LE(1, 22);
-  wav.writeUInt32LE(16_000, 24);
-  wav.writeUInt32LE(32_000, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36, 'latin1');
-  wav.writeUInt32LE(samples * 2, 40);
-  let state = 12345;
-  for (let i = 0; i < samples; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    wav.writeInt16LE(Math.round((state / 2 ** 32 - 0.5) * 200), 44 + i * 2);
-  }
-  writeFileSync(file, wav);
-}

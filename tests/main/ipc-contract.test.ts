@@ -12,6 +12,7 @@ import {
   isInvokeChannel,
   isValid,
   LIMITS,
+  PANELS,
   v,
   validate,
 } from '../../src-shared/ipc-contract';
@@ -117,6 +118,44 @@ describe('channels', () => {
     expect(
       validate(INVOKES.dropPaths.request, { paths: Array(LIMITS.droppedFiles + 1).fill('/a.srt') }),
     ).not.toBeNull();
+  });
+
+  it('lets updateSettings carry the theme and known panel sizes within their ranges, nothing else', () => {
+    const patch = (p: unknown) => validate(INVOKES.updateSettings.request, { patch: p }, 'updateSettings');
+    expect(patch({ theme: 'dark' })).toBeNull();
+    expect(patch({ layout: { listPx: 900 } })).toBeNull();
+    expect(patch({ layout: { topPx: PANELS.topPx.min, timelinePx: PANELS.timelinePx.max, listPx: 1000.5 } })).toBe(
+      null,
+    );
+    expect(patch({ layout: {} })).toBeNull();
+    expect(patch({ theme: 'neon' })).not.toBeNull();
+    expect(patch({ layout: { listPx: PANELS.listPx.max + 1 } })).toBe(
+      `updateSettings.patch.layout.listPx must be between ${PANELS.listPx.min} and ${PANELS.listPx.max}`,
+    );
+    expect(patch({ layout: { topPx: PANELS.topPx.min - 1 } })).not.toBeNull();
+    expect(patch({ layout: { topPx: -1 } })).not.toBeNull();
+    expect(patch({ layout: { timelinePx: Number.NaN } })).not.toBeNull();
+    expect(patch({ layout: { timelinePx: Number.POSITIVE_INFINITY } })).not.toBeNull();
+    expect(patch({ layout: { listPx: '900' } })).not.toBeNull();
+    expect(patch({ layout: { inspectorWidth: 300 } })).toBe(
+      'updateSettings.patch.layout.inspectorWidth is not allowed',
+    );
+    expect(patch({ layout: [900] })).not.toBeNull();
+    expect(patch({ layout: null })).not.toBeNull();
+  });
+
+  it('lets settings responses carry stored panel sizes, also of panels a newer version added', () => {
+    const settings = {
+      keepBackup: true,
+      profile: 'default',
+      recentFiles: [],
+      snapWindowMs: 300,
+      theme: 'system',
+      layout: { topPx: 190, timelinePx: 230, listPx: 760, futurePanel: 12 },
+    };
+    expect(validate(INVOKES.getSettings.response, settings)).toBeNull();
+    expect(validate(INVOKES.updateSettings.response, { ...settings, layout: { listPx: -1 } })).not.toBeNull();
+    expect(validate(INVOKES.getSettings.response, { ...settings, layout: { listPx: 'wide' } })).not.toBeNull();
   });
 
   it('checks response shapes too (e.g. a save outcome)', () => {

@@ -1,5 +1,5 @@
 /** Speech activity of media files: the interview's synthetic speech against its measured ground truth, cache reuse, errors. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,10 @@ import { speechActivity } from '../../src-main/services/speech';
 import type { Span, SpeechActivity } from '../../src-shared/sync/activity';
 import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import type { PeaksProgress } from '../../src-shared/waveform';
+import { writeNoiseWav } from '../support/audio';
+import { fixturePath, readFixtureText } from '../support/fixtures';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
-const WAV = path.join(FIXTURES, 'interview-3min.wav');
+const WAV = fixturePath('interview-3min.wav');
 const WAV_MS = 180_000;
 const FRAME_MS = 10;
 
@@ -21,7 +22,7 @@ interface GroundTruth {
   segments: Span[];
   cues: { speechStartMs: number }[];
 }
-const truth = JSON.parse(readFileSync(path.join(FIXTURES, 'speech-activity.json'), 'utf8')) as GroundTruth;
+const truth = JSON.parse(readFixtureText('speech-activity.json')) as GroundTruth;
 
 /** 10 ms frames covered by spans (a frame counts when its start is inside one), over the first `durationMs`. */
 function frames(spans: readonly Span[], durationMs: number): Uint8Array {
@@ -39,30 +40,6 @@ function frameAgreement(activity: SpeechActivity): number {
   let same = 0;
   for (let i = 0; i < detected.length; i++) if (detected[i] === expected[i]) same++;
   return same / detected.length;
-}
-
-/** A 16 kHz mono PCM WAV of quiet noise (about -50 dBFS peaks) and nothing else. */
-function writeNoiseWav(file: string, seconds: number): void {
-  const samples = 16_000 * seconds;
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0, 'latin1');
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8, 'latin1');
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20);
-  wav.writeUInt16LE(1, 22);
-  wav.writeUInt32LE(16_000, 24);
-  wav.writeUInt32LE(32_000, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36, 'latin1');
-  wav.writeUInt32LE(samples * 2, 40);
-  let state = 12345;
-  for (let i = 0; i < samples; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    wav.writeInt16LE(Math.round((state / 2 ** 32 - 0.5) * 200), 44 + i * 2);
-  }
-  writeFileSync(file, wav);
 }
 
 describe('speechActivity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppActions, commandForShortcut, createCommands, runCommand } from '../../src-renderer/commands';
+import { commandForShortcut, createCommands, runCommand } from '../../src-renderer/commands';
 import {
   compilePattern,
   editText,
@@ -17,16 +17,14 @@ import {
   sync,
   trimOverlap,
 } from '../../src-renderer/store/edit-actions';
-import { EditorStore } from '../../src-renderer/store/editor-store';
+import type { EditorStore } from '../../src-renderer/store/editor-store';
 import { LiveValidation } from '../../src-renderer/store/live-validation';
 import { setText, setTimes } from '../../src-shared/edits';
-import type { DocumentInfo } from '../../src-shared/ipc-contract';
 import { getProfile } from '../../src-shared/profiles';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { validate } from '../../src-shared/validate';
+import { docInfo, loadStore, noApp } from '../support/editor-store';
 import { readFixtureText } from '../support/fixtures';
-
-const info: DocumentInfo = { handle: 'h1', path: '/tmp/a.srt', name: 'a.srt', encoding: 'utf-8', bom: false };
 
 const SMALL = `1
 00:00:01,000 --> 00:00:03,000
@@ -42,27 +40,12 @@ third <img src=x onerror=alert(1)>
 `;
 
 function open(text = SMALL): EditorStore {
-  const store = new EditorStore();
-  store.load(info, text);
-  return store;
+  return loadStore(text);
 }
 
 function ids(store: EditorStore): number[] {
   return store.doc?.cues.map((c) => c.id) ?? [];
 }
-
-const noApp: AppActions = {
-  newDocument: async () => {},
-  open: async () => {},
-  save: async () => true,
-  saveAs: async () => true,
-  exportWebVtt: async () => {},
-  close: async () => {},
-  openMedia: async () => {},
-  playPause: () => {},
-  playRange: () => {},
-  seek: () => {},
-};
 
 describe('EditorStore', () => {
   it('loads, selects the first cue and tracks dirty state through undo and redo', () => {
@@ -80,7 +63,7 @@ describe('EditorStore', () => {
     expect(store.getState().dirty).toBe(false);
     store.redo();
     expect(store.doc?.cues[0]?.text).toBe('Hi there');
-    store.markSaved(info);
+    store.markSaved(docInfo);
     expect(store.getState().dirty).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 // Auto sync and snap to speech on the store: estimate from the speech, preview, apply as one undo step, commands.
 import { describe, expect, it } from 'vitest';
-import { type AppActions, createCommands, runCommand } from '../../src-renderer/commands';
+import { createCommands, runCommand } from '../../src-renderer/commands';
 import { shift } from '../../src-renderer/store/edit-actions';
 import { EditorStore } from '../../src-renderer/store/editor-store';
 import type { SpeechResult } from '../../src-renderer/sync/speech-client';
@@ -11,12 +11,12 @@ import {
   estimateAutoSync,
   snapPlanFor,
 } from '../../src-renderer/sync/sync-actions';
-import type { DocumentInfo, MediaInfo } from '../../src-shared/ipc-contract';
+import type { MediaInfo } from '../../src-shared/ipc-contract';
 import { readSrt } from '../../src-shared/srt';
 import type { Span } from '../../src-shared/sync/activity';
+import { docInfo, loadStore, noApp } from '../support/editor-store';
 import { readFixtureText } from '../support/fixtures';
 
-const info: DocumentInfo = { handle: 'h1', path: '/tmp/a.srt', name: 'a.srt', encoding: 'utf-8', bom: false };
 const media: MediaInfo = {
   path: '/tmp/interview-3min.wav',
   durationMs: 180_000,
@@ -37,8 +37,7 @@ function speech(): SpeechResult {
 }
 
 function storeWith(name: string): EditorStore {
-  const store = new EditorStore();
-  store.load(info, readFixtureText(name));
+  const store = loadStore(readFixtureText(name));
   store.setMedia(media);
   store.setSpeech({ status: 'ready', result: speech(), progress: 1, message: null });
   return store;
@@ -47,19 +46,6 @@ function storeWith(name: string): EditorStore {
 const truth = readSrt(readFixtureText('interview-3min.srt')).doc.cues;
 const starts = (store: EditorStore) => store.doc?.cues.map((cue) => cue.startMs) ?? [];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-const noApp: AppActions = {
-  newDocument: async () => {},
-  open: async () => {},
-  save: async () => true,
-  saveAs: async () => true,
-  exportWebVtt: async () => {},
-  close: async () => {},
-  openMedia: async () => {},
-  playPause: () => {},
-  playRange: () => {},
-  seek: () => {},
-};
 
 describe('auto sync on the store', () => {
   it('estimates -2.35 s on the offset file, applies as one undo step and undoes', () => {
@@ -140,7 +126,7 @@ describe('sync commands', () => {
     const store = new EditorStore();
     const commands = createCommands(store, noApp);
     expect(runCommand(commands, store, 'timing.autoSync')).toBe(false);
-    store.load(info, readFixtureText('interview-3min.srt'));
+    store.load(docInfo, readFixtureText('interview-3min.srt'));
     expect(runCommand(commands, store, 'timing.autoSync')).toBe(false);
     store.setMedia(media);
     expect(commands.get('timing.autoSync')?.keys).toEqual(['Mod+Shift+A']);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centreRow, revealRow, visibleRows } from '../../src-renderer/cue-list/virtual';
 import { displayShortcut, hasModifier, shortcutOf } from '../../src-renderer/keyboard';
-import { DEFAULT_LAYOUT, loadLayout, saveLayout } from '../../src-renderer/store/layout';
 
 describe('list virtualization', () => {
   it('renders only the rows in view plus overscan', () => {
@@ -43,20 +42,5 @@ describe('keyboard shortcuts', () => {
     expect(hasModifier('Space')).toBe(false);
     expect(hasModifier('F1')).toBe(true);
     expect(hasModifier('Alt+ArrowUp')).toBe(true);
-  });
-});
-
-describe('layout', () => {
-  it('round-trips and refuses nonsense', () => {
-    const data = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-    };
-    expect(loadLayout(storage)).toEqual(DEFAULT_LAYOUT);
-    saveLayout({ topPx: 300, timelinePx: 250, listPx: 900 }, storage);
-    expect(loadLayout(storage)).toEqual({ topPx: 300, timelinePx: 250, listPx: 900 });
-    data.set('cuewave.layout.v1', '{"topPx":-5,"timelinePx":"x"}');
-    expect(loadLayout(storage)).toEqual(DEFAULT_LAYOUT);
   });
 });

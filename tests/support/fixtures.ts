@@ -21,6 +21,16 @@ export function readFixtureBytes(name: string): Buffer {
   return readFileSync(fixturePath(name));
 }
 
+/** The problems of interview-broken.srt that the safe automatic fixes repair (the rest need a person). */
+export const BROKEN_SAFELY_FIXED = [
+  'overlap',
+  'out-of-order',
+  'bad-index',
+  'malformed-timestamp',
+  'invalid-timestamp',
+  'missing-blank-line',
+] as const;
+
 /** Number of copies of the seed in the bench text. */
 export const X100_COPIES = 100;
 /** Shift applied to copy k is k times this. */
