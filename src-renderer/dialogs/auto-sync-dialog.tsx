@@ -68,7 +68,10 @@ export function AutoSyncDialog() {
     >
       <form onSubmit={submit} className="dialog-form">
         {estimate === null ? (
-          <p className={error || speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'} role="status">
+          <p
+            className={error || speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'}
+            aria-live="polite"
+          >
             {error ?? waitingText(speech.status, speech.progress, speech.message, peaksFailed)}
           </p>
         ) : (
@@ -116,7 +119,7 @@ export function AutoSyncDialog() {
                 </tbody>
               </table>
             ) : (
-              <p className="form-note" role="status">
+              <p className="form-note" aria-live="polite">
                 The cues already match the speech: nothing to change.
               </p>
             )}

@@ -104,7 +104,7 @@ export function FindDialog({ replace }: { replace: boolean }) {
             Match case
           </label>
         </div>
-        <p className="form-note" role="status">
+        <p className="form-note" aria-live="polite">
           {note}
         </p>
         <div className="dialog-buttons">

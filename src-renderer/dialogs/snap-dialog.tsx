@@ -119,13 +119,13 @@ export function SnapDialog() {
           )}
         </fieldset>
         {speech.status !== 'ready' ? (
-          <p className={speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'} role="status">
+          <p className={speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'} aria-live="polite">
             {waitingText(speech.status, speech.progress, speech.message, peaksFailed)}
           </p>
         ) : (
           <>
             <div className="review-head">
-              <p className="form-note" role="status">
+              <p className="form-note" aria-live="polite">
                 {changes.length === 0
                   ? 'No edge has speech to snap to within the window.'
                   : `${accepted.length} of ${changes.length} proposed changes accepted`}

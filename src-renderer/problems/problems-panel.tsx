@@ -11,6 +11,11 @@ import type { LiveValidation } from '../store/live-validation';
 import { useEditorStore, useStore } from '../store/use-store';
 
 const ROW_HEIGHT = 28;
+/**
+ * Up to this many problems every one is in the DOM (one listitem each, as screen readers and tests expect);
+ * past it (a 232,400-cue file has tens of thousands) only the visible rows are, with aria-setsize/posinset.
+ */
+const FULL_LIST_LIMIT = 1000;
 
 type Filter = 'all' | 'error' | 'warning';
 
@@ -46,7 +51,10 @@ export function ProblemsPanel() {
   const items = useMemo(() => (file ? ordered(file.validation, filter) : []), [file, filter, version]);
   const counts = file?.validation.counts ?? { error: 0, warning: 0 };
   const doc = file?.doc;
-  const { first, last } = visibleRows(scrollTop, height, ROW_HEIGHT, items.length);
+  const { first, last } =
+    items.length <= FULL_LIST_LIMIT
+      ? { first: 0, last: items.length }
+      : visibleRows(scrollTop, height, ROW_HEIGHT, items.length);
 
   const rows = [];
   for (let i = first; i < last; i++) {
@@ -65,6 +73,8 @@ export function ProblemsPanel() {
       <li
         key={`${i}:${problem.code}:${cueId}`}
         className={`problem ${problem.severity}`}
+        aria-setsize={items.length}
+        aria-posinset={i + 1}
         style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }}
       >
         <button

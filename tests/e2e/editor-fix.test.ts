@@ -43,6 +43,11 @@ describe('fixing the overlap at 01:00:00', () => {
     const { page } = app;
     const item = overlapItems(page);
     await expect.poll(() => item.count()).toBe(1);
+    // One listitem per problem: the interview's 242 are all in the list, not just the visible rows.
+    const problems = page.getByRole('region', { name: 'Problems' });
+    const total = Number((await problems.getByRole('button', { name: /^All \d+$/ }).textContent())?.split(' ')[1]);
+    expect(total).toBeGreaterThan(200);
+    expect(await problems.getByRole('listitem').count()).toBe(total);
     expect(await item.textContent()).toContain('01:00:00,800');
     await item.getByRole('button').first().click();
     const row = page.getByRole('grid', { name: 'Cues' }).locator('[aria-rowindex="2142"]');

@@ -97,7 +97,7 @@ describe('align with audio', () => {
     expect(await snap.getByRole('button', { name: 'Apply' }).isDisabled()).toBe(true);
     await snap.getByRole('button', { name: 'Accept all' }).click();
     await expect
-      .poll(() => snap.getByRole('status').first().textContent())
+      .poll(() => snap.locator('[aria-live]').first().textContent())
       .toBe(`${count} of ${count} proposed changes accepted`);
     await snap.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => snap.count()).toBe(0);

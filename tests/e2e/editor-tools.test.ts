@@ -158,7 +158,7 @@ describe('editing tools', () => {
     await dialog.getByRole('button', { name: 'Find next' }).click();
     expect(await field(page, 'Text').inputValue()).toContain('Meta');
     await dialog.getByRole('button', { name: 'Replace all' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Replaced in \d+ cues/);
+    await expect.poll(() => dialog.locator('[aria-live]').textContent()).toMatch(/Replaced in \d+ cues/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await row(page, 7).locator('[role="gridcell"]').nth(5).textContent()).toBe(
       '才发现你在Facebook已经工作10年了',
