@@ -101,7 +101,8 @@ export const v = {
     const keys = Object.keys(shape);
     return validator((value, at) => {
       if (!isPlainObject(value)) return `${at} must be an object`;
-      for (const key of Object.keys(value)) if (!(key in shape)) return `${at}.${key} is not allowed`;
+      // hasOwn, not `in`: `constructor` or `toString` are on every object's prototype, not in the shape.
+      for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return `${at}.${key} is not allowed`;
       for (const key of keys) {
         const error = shape[key]!.check(value[key], `${at}.${key}`);
         if (error) return error;

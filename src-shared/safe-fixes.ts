@@ -49,7 +49,7 @@ export function applySafeFixes(
 
   const numbering = countNumberingChanges(doc);
   if (numbering > 0) {
-    // Sorting already numbers by position; an unsorted document needs the explicit step.
+    // A sort that moved cues already numbers by position; a document it left alone needs the explicit step.
     if (!doc.renumbered) step(renumber(doc));
     report.changes.push(`renumbered: ${numbering} index numbers changed`);
   }

@@ -8,7 +8,7 @@ import { appDataDir, peaksCacheDir } from '../services/paths';
 import { speechActivity } from '../services/speech';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { loadSubtitle, outputTarget, saveSubtitle } from './subtitle-io';
+import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
 const VALUED = ['--audio', '--max-offset', '--max-drift', '--min-confidence', '-o', '--out'];
 const BOOLEANS = ['--in-place', '--no-drift', '--no-frame-rates', '--no-cache', '--json'];
@@ -28,6 +28,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
+  reportLoadWarnings(loaded, io);
   const speech = await speechActivity(audio, {
     ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
     onProgress: progressReporter(io),

@@ -17,7 +17,7 @@ import {
 import { detectSpeech } from '../../src-shared/sync/activity';
 import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
-import { launchFiles } from '../single-instance';
+import { hasFiles, launchFiles } from '../single-instance';
 import { type CloseDecision, decideClose, type UnsavedAnswer, windowTitle } from '../window';
 import { writeFileAtomic } from './atomic-write';
 import { ApiFailure, createDispatch, type Dispatch } from './dispatch';
@@ -149,9 +149,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout };
   }
 
+  /** Best effort: a settings folder that cannot be written must not fail the open or save that succeeded. */
   async function addRecent(filePath: string): Promise<void> {
     await settingsLoaded;
-    await settingsStore.addRecent(filePath);
+    try {
+      await settingsStore.addRecent(filePath);
+    } catch (error) {
+      log(`[settings] recent files not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
     for (const listener of recentListeners) listener();
   }
 
@@ -196,6 +201,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return { info: infoOf(doc), text, recovered: recovered !== undefined, warnings: file.warnings };
   }
 
+  /**
+   * Deletes a journal that a save, reload or close made obsolete. Best effort: a recovery folder that cannot be
+   * written must not make a save look failed or keep a document or the window from closing.
+   */
+  async function discardJournal(key: string): Promise<void> {
+    try {
+      await recovery.discard(key);
+    } catch (error) {
+      log(`[recovery] journal ${JSON.stringify(key)} not discarded: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
   async function writeDocument(doc: Doc, filePath: string, text: string): Promise<void> {
     const settings = await currentSettings();
     // Only the first save of a session keeps FILE.bak: later saves would overwrite it with this session's edits.
@@ -208,7 +225,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     if (keepBackup) doc.backedUp = true;
     doc.path = filePath;
     doc.dirty = false;
-    await recovery.discard(doc.recoveryKey);
+    await discardJournal(doc.recoveryKey);
     await addRecent(filePath);
     updateTitle();
   }
@@ -270,7 +287,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       if (controller.signal.aborted) emit('peaks', { requestId, kind: 'canceled' });
       else emit('peaks', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
-      peaksJobs.delete(requestId);
+      // A restart under the same id has already put its own controller here: leave it cancelable.
+      if (peaksJobs.get(requestId) === controller) peaksJobs.delete(requestId);
     }
   }
 
@@ -381,7 +399,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         throw readFailure(error);
       }
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
-      await recovery.discard(doc.recoveryKey);
+      await discardJournal(doc.recoveryKey);
       return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
     },
 
@@ -393,7 +411,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async closeDocument({ handle }) {
       const doc = documents.get(handle);
-      await recovery.discard(doc.recoveryKey);
+      await discardJournal(doc.recoveryKey);
       documents.remove(handle);
       if (currentHandle === handle) currentHandle = null;
       updateTitle();
@@ -562,7 +580,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const { ignored, ...files } = launchFiles(args, cwd);
       if (ignored.length > 0) log(`[launch] ignored arguments: ${ignored.join(' ')}`);
       const request = allowRequest(files, 'command-line');
-      if (request.subtitle !== null || request.media !== null) deliverOpen(request);
+      if (hasFiles(request)) deliverOpen(request);
       return request;
     },
     openRecent(filePath) {
@@ -584,7 +602,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       let decision = decideClose(dirtyDocs.length > 0, null);
       if (decision === 'ask') decision = decideClose(true, await dialogs.askUnsaved(displayName(dirtyDocs[0]!.path)));
       if (decision === 'save-then-close') send?.('saveBeforeClose', {});
-      if (decision === 'close') for (const doc of dirtyDocs) await recovery.discard(doc.recoveryKey);
+      if (decision === 'close') for (const doc of dirtyDocs) await discardJournal(doc.recoveryKey);
       return decision === 'ask' ? 'stay' : decision;
     },
     async dispose() {

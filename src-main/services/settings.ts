@@ -13,7 +13,7 @@ export interface Settings {
   profile: string;
   /** Most recent first, no duplicates, at most MAX_RECENT_FILES. */
   recentFiles: string[];
-  /** How close (ms) a dragged edge must come to a cue edge or shot change to snap to it. */
+  /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset. */
   snapWindowMs: number;
   theme: Theme;
   /** Panel sizes in CSS pixels, by panel name (PANELS in the IPC contract); unknown panels are kept for newer versions. */

@@ -161,6 +161,23 @@ describe('opening', () => {
     expect(await h.call('openDocumentDialog', {})).toBeNull();
   });
 
+  it('opens, saves and closes even when the data folder cannot be written', async () => {
+    const blocked = path.join(work, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const h = start(blocked);
+    const file = copyFixture('interview-3min.srt');
+    h.services.openFromCommandLine([file], '/');
+    const { info, text } = await h.call('openDocument', { path: file });
+    expect(await h.call('saveDocument', { handle: info.handle, text })).toMatchObject({ status: 'saved' });
+    expect(h.logs.some((line) => line.includes('recent files not saved'))).toBe(true);
+    // Nor can a recovery journal that cannot be deleted keep a document or the window from closing.
+    await h.call('reportState', { handle: info.handle, dirty: true });
+    h.queue.unsaved.push('discard');
+    expect(await h.services.requestClose()).toBe('close');
+    expect(await h.call('closeDocument', { handle: info.handle })).toBeNull();
+    expect(h.logs.some((line) => line.includes('not discarded'))).toBe(true);
+  });
+
   it('allows dropped subtitle and media files only', async () => {
     const h = start();
     const request = await h.call('dropPaths', {
@@ -200,6 +217,23 @@ describe('recent files and media', () => {
         timeout: 10_000,
       })
       .toMatchObject({ payload: { requestId: 'long', kind: 'canceled' } });
+  });
+
+  it('keeps a restarted peaks job cancelable after the job it replaced ends', async () => {
+    const h = start();
+    const ogg = fixturePath('interview.ogg');
+    h.services.openFromCommandLine([ogg], '/');
+    await h.call('startPeaks', { requestId: 'r', path: ogg });
+    await h.call('startPeaks', { requestId: 'r', path: ogg });
+    const ends = () =>
+      h.events.filter(
+        (e) => e.event === 'peaks' && !['progress', 'chunk'].includes((e.payload as { kind: string }).kind),
+      );
+    // The first job ends as canceled; it must not take the second job's controller with it.
+    await expect.poll(() => ends().length, { timeout: 10_000 }).toBe(1);
+    await h.call('cancelPeaks', { requestId: 'r' });
+    await expect.poll(() => ends().length, { timeout: 10_000 }).toBe(2);
+    expect(ends().map((e) => (e.payload as { kind: string }).kind)).toEqual(['canceled', 'canceled']);
   });
 
   it('refuses peaks and probing for media nobody opened', async () => {

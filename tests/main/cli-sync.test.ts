@@ -70,6 +70,16 @@ describe('cuewave sync on the 3-minute clip', () => {
     expect(p95).toBeLessThanOrEqual(120);
   });
 
+  it('reports invalid UTF-8 bytes on stderr before writing (never lost silently)', async () => {
+    const bytes = Buffer.from(readFixtureText('interview-3min-offset.srt'), 'utf8');
+    bytes[bytes.indexOf(Buffer.from('\n\n2\n')) - 1] = 0xff;
+    const input = path.join(tmp, 'bad-utf8.srt');
+    writeFileSync(input, bytes);
+    const { code, stderr } = await cli('sync', input, '--audio', SHORT_AUDIO, '-o', path.join(tmp, 'bad-synced.srt'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/bad-utf8\.srt: warning: .*U\+FFFD/);
+  });
+
   it('prints the estimate as JSON, and fits no drift with --no-drift', async () => {
     const out = path.join(tmp, '3min-json.srt');
     const input = fixturePath('interview-3min-offset.srt');

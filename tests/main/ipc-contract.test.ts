@@ -35,6 +35,11 @@ describe('validator combinators', () => {
 
   it('refuses unknown keys, so smuggled fields fail loudly', () => {
     expect(validate(point, { x: 1, tag: null, extra: true }, 'req')).toBe('req.extra is not allowed');
+    // Names found on Object.prototype are not in the shape either.
+    expect(validate(point, { x: 1, tag: null, constructor: 1 }, 'req')).toBe('req.constructor is not allowed');
+    expect(validate(point, JSON.parse('{"x":1,"tag":null,"__proto__":{}}'), 'req')).toBe(
+      'req.__proto__ is not allowed',
+    );
   });
 
   it('refuses non-plain objects, arrays and prototypes other than Object', () => {
