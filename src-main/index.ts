@@ -95,11 +95,15 @@ function createWindow(services: AppServices): BrowserWindow {
   window.on('close', (event) => {
     if (closeConfirmed) return;
     event.preventDefault();
-    void services.requestClose().then((decision) => {
-      if (decision !== 'close') return;
-      closeConfirmed = true;
-      window.close();
-    });
+    services
+      .requestClose()
+      .then((decision) => {
+        if (decision !== 'close') return;
+        closeConfirmed = true;
+        window.close();
+      })
+      // The window stays open: closing without an answer could drop unsaved edits (the journal still has them).
+      .catch((error: unknown) => log(`close request failed: ${String(error)}`));
   });
   window.on('closed', () => {
     mainWindow = null;

@@ -52,3 +52,11 @@ export function onePositional(args: ParsedArgs, what: string): string {
   if (args.positionals.length > 1) throw new UsageError(`unexpected argument ${args.positionals[1]}`);
   return args.positionals[0] as string;
 }
+
+/** The output path from `-o` or its long form `--out`; giving both is a usage error rather than a silent pick. */
+export function outputOption(args: ParsedArgs): string | undefined {
+  const short = args.options.get('-o');
+  const long = args.options.get('--out');
+  if (short !== undefined && long !== undefined) throw new UsageError('give -o or --out, not both');
+  return short ?? long;
+}

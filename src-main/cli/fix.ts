@@ -2,7 +2,7 @@
 import { History } from '../../src-shared/history';
 import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
@@ -12,7 +12,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const profileName = args.options.get('--profile') ?? 'default';
   const profile = getProfile(profileName);
   if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
-  const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
+  const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
   reportLoadWarnings(loaded, io);

@@ -3,13 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import { toAudiowaveformJson } from '../../src-shared/waveform';
 import { computePeaks } from '../services/media';
 import { appDataDir, peaksCacheDir } from '../services/paths';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 
 export async function runPeaks(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['-o', '--out'], ['--no-cache']);
   const media = onePositional(args, 'MEDIA');
-  const out = args.options.get('-o') ?? args.options.get('--out');
+  const out = outputOption(args);
   if (out === undefined) throw new UsageError('missing -o OUT.json');
 
   let lastPercent = -1;

@@ -2,7 +2,7 @@
 import { shiftCues } from '../../src-shared/edits';
 import { History } from '../../src-shared/history';
 import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
@@ -20,7 +20,7 @@ export async function runShift(argv: readonly string[], io: CliIo): Promise<numb
   const fromMs = fromText === undefined ? null : parseTime(fromText);
   if (fromText !== undefined && fromMs === null)
     throw new UsageError(`--from ${fromText}: not a time (e.g. 00:10:00,000)`);
-  const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
+  const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
   reportLoadWarnings(loaded, io);

@@ -6,7 +6,7 @@ import { formatDuration, parseDuration } from '../../src-shared/time';
 import type { PeaksProgress } from '../../src-shared/waveform';
 import { appDataDir, peaksCacheDir } from '../services/paths';
 import { speechActivity } from '../services/speech';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
@@ -25,7 +25,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     frameRates: !args.flags.has('--no-frame-rates'),
   };
   const minConfidence = minConfidenceOption(args.options.get('--min-confidence'));
-  const target = outputTarget(file, args.options.get('-o') ?? args.options.get('--out'), args.flags.has('--in-place'));
+  const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
   reportLoadWarnings(loaded, io);

@@ -107,7 +107,9 @@ function parseHeader(file: Buffer): { header: CacheHeader; dataStart: number } |
   const headerBytes = file.readUInt32LE(4);
   if (PREFIX_BYTES + headerBytes > file.byteLength) return null;
   try {
-    const header = JSON.parse(file.toString('utf8', PREFIX_BYTES, PREFIX_BYTES + headerBytes)) as CacheHeader;
+    const header = JSON.parse(file.toString('utf8', PREFIX_BYTES, PREFIX_BYTES + headerBytes)) as CacheHeader | null;
+    // Valid JSON is not necessarily a header object: `null` or `42` read as a miss too.
+    if (typeof header !== 'object' || header === null) return null;
     return { header, dataStart: PREFIX_BYTES + headerBytes };
   } catch {
     return null;
@@ -118,6 +120,7 @@ function parseHeader(file: Buffer): { header: CacheHeader; dataStart: number } |
 function levelsConsistent(levels: CacheHeader['levels']): boolean {
   if (!Array.isArray(levels) || levels.length === 0) return false;
   return levels.every((level, i) => {
+    if (typeof level !== 'object' || level === null) return false;
     if (!Number.isInteger(level.length) || level.length < 0 || !(level.samplesPerPixel > 0)) return false;
     if (i === 0) return true;
     const finer = levels[i - 1] as CacheHeader['levels'][number];

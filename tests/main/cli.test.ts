@@ -138,6 +138,21 @@ describe('cuewave shift', () => {
     expect(readSrt(readFileSync(out, 'utf8')).doc.cues[0]!.startMs).toBe(0);
   });
 
+  it('refuses -o and --out together instead of picking one', async () => {
+    const result = await cli(
+      'shift',
+      fixturePath('interview.srt'),
+      '--by',
+      '1s',
+      '-o',
+      path.join(tmp, 'a.srt'),
+      '--out',
+      path.join(tmp, 'b.srt'),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not both');
+  });
+
   it('refuses to run without an output or with a bad duration', async () => {
     expect((await cli('shift', fixturePath('interview.srt'), '--by', '1s')).code).toBe(2);
     const bad = await cli('shift', fixturePath('interview.srt'), '--by', 'soon', '-o', path.join(tmp, 'x.srt'));

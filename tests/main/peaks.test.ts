@@ -359,6 +359,22 @@ describe('disk cache', () => {
       ['truncated', () => truncateSync(entry, Math.floor(intact.length / 2))],
       ['garbage', () => writeFileSync(entry, 'not a peaks file')],
       ['empty', () => writeFileSync(entry, '')],
+      [
+        'header that is JSON null',
+        () =>
+          writeFileSync(
+            entry,
+            withHeader(intact, () => null),
+          ),
+      ],
+      [
+        'header with a null level',
+        () =>
+          writeFileSync(
+            entry,
+            withHeader(intact, (h) => ({ ...h, levels: [null] })),
+          ),
+      ],
     ];
     for (const [, damage] of damages) {
       damage();
@@ -372,6 +388,17 @@ describe('disk cache', () => {
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+/** The cache entry with its JSON header replaced (same magic, new length prefix, same data). */
+function withHeader(entry: Buffer, edit: (header: Record<string, unknown>) => unknown): Buffer {
+  const headerBytes = entry.readUInt32LE(4);
+  const header = JSON.parse(entry.toString('utf8', 8, 8 + headerBytes)) as Record<string, unknown>;
+  const text = Buffer.from(JSON.stringify(edit(header)), 'utf8');
+  const prefix = Buffer.alloc(8);
+  entry.copy(prefix, 0, 0, 4);
+  prefix.writeUInt32LE(text.length, 4);
+  return Buffer.concat([prefix, text, entry.subarray(8 + headerBytes)]);
+}
 
 describe('refusals', () => {
   it('a file without audio, a text file and a missing file reject with MediaError', async () => {
