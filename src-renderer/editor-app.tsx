@@ -22,6 +22,7 @@ import { hasModifier, isTypingTarget, shortcutOf } from './keyboard';
 import { ProblemsPanel } from './problems/problems-panel';
 import { StatusBar } from './status-bar/status-bar';
 import { EditorStore } from './store/editor-store';
+import { watchJournal } from './store/journal';
 import { createLayoutSaver, DEFAULT_LAYOUT, type Layout, layoutFromSettings, takeLegacyLayout } from './store/layout';
 import { StoreContext, useStore } from './store/use-store';
 import { SpeechLoader } from './sync/speech-loader';
@@ -35,7 +36,7 @@ import './styles/app.css';
 
 /** Shortcuts that belong to a text field while one has the focus. */
 const TEXT_FIELD_KEYS = new Set(['Mod+A', 'Mod+Delete', 'Mod+Backspace']);
-/** How long edits rest before the recovery journal gets the text. */
+/** At most this long after an edit, the recovery journal gets the text. */
 const JOURNAL_DELAY_MS = 1500;
 /** Partial waveform redraws while peaks are computed, at most this often. */
 const PEAKS_SNAPSHOT_MS = 400;
@@ -302,25 +303,18 @@ export function EditorApp() {
   // ----- dirty state to main, recovery journal, readiness mark -------------------------------------------------
   useEffect(() => {
     let reported = { handle: null as string | null, dirty: false };
-    let journal: ReturnType<typeof setTimeout> | null = null;
-    let journaledVersion = -1;
     let marked: unknown = null;
+    const offJournal = watchJournal(
+      store,
+      (handle, text) => void call('reportEdit', { handle, text }).catch(() => null),
+      JOURNAL_DELAY_MS,
+    );
     const off = store.subscribe(() => {
       const s = store.getState();
       const handle = s.file?.info.handle ?? null;
       if (handle !== null && (handle !== reported.handle || s.dirty !== reported.dirty)) {
         reported = { handle, dirty: s.dirty };
         void call('reportState', { handle, dirty: s.dirty }).catch(() => null);
-      }
-      if (s.file && s.dirty && s.docVersion !== journaledVersion) {
-        if (journal !== null) clearTimeout(journal);
-        const file = s.file;
-        journal = setTimeout(() => {
-          journal = null;
-          if (store.getState().file !== file) return;
-          journaledVersion = file.doc.version;
-          void call('reportEdit', { handle: file.info.handle, text: writeSrt(file.doc) }).catch(() => null);
-        }, JOURNAL_DELAY_MS);
       }
       const ready = s.file !== null && s.busy === 0 && s.peaks.status !== 'loading';
       if (ready && marked !== s.file) {
@@ -333,7 +327,7 @@ export function EditorApp() {
     });
     return () => {
       off();
-      if (journal !== null) clearTimeout(journal);
+      offJournal();
     };
   }, [store]);
 

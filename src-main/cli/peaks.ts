@@ -4,7 +4,7 @@ import { toAudiowaveformJson } from '../../src-shared/waveform';
 import { computePeaks } from '../services/media';
 import { appDataDir, peaksCacheDir } from '../services/paths';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
-import type { CliIo } from './io';
+import { type CliIo, decodeProgress } from './io';
 
 export async function runPeaks(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['-o', '--out'], ['--no-cache']);
@@ -12,17 +12,9 @@ export async function runPeaks(argv: readonly string[], io: CliIo): Promise<numb
   const out = outputOption(args);
   if (out === undefined) throw new UsageError('missing -o OUT.json');
 
-  let lastPercent = -1;
   const peaks = await computePeaks(media, {
     ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
-    onProgress: ({ doneMs, totalMs }) => {
-      if (!totalMs) return;
-      const percent = Math.min(100, Math.floor((doneMs / totalMs) * 100));
-      if (percent >= lastPercent + 10 || (percent === 100 && lastPercent !== 100)) {
-        lastPercent = percent;
-        io.err(`peaks: ${percent}%\n`);
-      }
-    },
+    onProgress: decodeProgress(io, 'peaks:'),
   });
   const json = toAudiowaveformJson(peaks, 0);
   await writeFile(out, JSON.stringify(json));

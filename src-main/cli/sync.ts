@@ -3,11 +3,10 @@ import { History } from '../../src-shared/history';
 import { planSync } from '../../src-shared/sync/apply';
 import { CONFIDENT, estimateSync, SYNC_SPEECH_OPTIONS, type SyncEstimate } from '../../src-shared/sync/estimate';
 import { formatDuration, parseDuration } from '../../src-shared/time';
-import type { PeaksProgress } from '../../src-shared/waveform';
 import { appDataDir, peaksCacheDir } from '../services/paths';
 import { speechActivity } from '../services/speech';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
-import type { CliIo } from './io';
+import { type CliIo, decodeProgress } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
 const VALUED = ['--audio', '--max-offset', '--max-drift', '--min-confidence', '-o', '--out'];
@@ -31,7 +30,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   reportLoadWarnings(loaded, io);
   const speech = await speechActivity(audio, {
     ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
-    onProgress: progressReporter(io),
+    onProgress: decodeProgress(io, 'sync: reading audio'),
     speech: SYNC_SPEECH_OPTIONS,
   });
   io.err(`sync: ${speech.segments.length} speech segments in ${formatDuration(speech.durationMs).slice(1)} of audio\n`);
@@ -82,19 +81,6 @@ function summary(estimate: SyncEstimate): Record<string, unknown> {
     windows: estimate.windows.length,
     agreeingWindows: estimate.windows.filter((w) => w.inlier).length,
     problem: estimate.problem,
-  };
-}
-
-/** Decoding progress on stderr in 10 % steps (a cache hit reports 100 % at once). */
-function progressReporter(io: CliIo): (info: PeaksProgress) => void {
-  let lastPercent = -10;
-  return ({ doneMs, totalMs }) => {
-    if (!totalMs) return;
-    const percent = Math.min(100, Math.floor((doneMs / totalMs) * 100));
-    if (percent >= lastPercent + 10 || (percent === 100 && lastPercent !== 100)) {
-      lastPercent = percent;
-      io.err(`sync: reading audio ${percent}%\n`);
-    }
   };
 }
 

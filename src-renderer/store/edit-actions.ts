@@ -10,7 +10,6 @@ import {
   canMerge,
   canSplit,
   deleteCues,
-  fixNegativeDurations,
   fixOverlaps,
   insertCue,
   mergeCues,
@@ -222,13 +221,6 @@ export function swap(store: EditorStore, id: number): boolean {
   const doc = store.doc;
   if (!doc || doc.indexOf(id) < 0) return false;
   return store.execute(swapTimes(doc, id), { changed: [id], timing: true });
-}
-
-export function fixAllNegative(store: EditorStore): boolean {
-  const doc = store.doc;
-  if (!doc) return false;
-  const result = fixNegativeDurations(doc);
-  return store.execute(result.command, { changed: result.fixedIds, timing: true });
 }
 
 /** "Fix all safe": sort, normalise timestamps, renumber, trim overlaps; one undo step. */

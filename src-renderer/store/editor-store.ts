@@ -157,7 +157,11 @@ export class EditorStore {
   };
 
   private set(patch: Partial<EditorState>): void {
+    const displaced = this.state.dialog;
     this.state = { ...this.state, ...patch };
+    // An unsaved-changes prompt replaced by anything else (a menu command's dialog, a load) counts as Cancel, so
+    // the operation waiting for its answer ends instead of waiting forever.
+    if (displaced?.kind === 'unsaved' && this.state.dialog !== displaced) displaced.answer('cancel');
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -306,14 +310,6 @@ export class EditorStore {
     this.validationTimer = null;
   }
 
-  /** Runs a pending deferred validation now (tests, save). */
-  flushValidation(): void {
-    if (this.validationTimer === null || !this.state.file) return;
-    this.cancelValidation();
-    this.state.file.validation.full();
-    this.set({ validationVersion: this.state.validationVersion + 1 });
-  }
-
   setProfile(profile: ProfileName): void {
     const file = this.state.file;
     const value = getProfile(profile);
@@ -396,10 +392,6 @@ export class EditorStore {
     this.set({ view: next });
   }
 
-  setFollow(follow: boolean): void {
-    this.set({ follow });
-  }
-
   // ----- media ----------------------------------------------------------------------------------------------
 
   setMedia(media: MediaInfo | null): void {
@@ -450,14 +442,18 @@ export class EditorStore {
     const file = this.state.file;
     if (!file || !this.state.dirty) return Promise.resolve('discard');
     return new Promise((resolve) => {
-      this.openDialog({
+      let answered = false;
+      const prompt: Dialog = {
         kind: 'unsaved',
         name: file.info.name,
         answer: (choice) => {
-          this.closeDialog();
+          if (answered) return;
+          answered = true;
+          if (this.state.dialog === prompt) this.closeDialog();
           resolve(choice);
         },
-      });
+      };
+      this.openDialog(prompt);
     });
   }
 }

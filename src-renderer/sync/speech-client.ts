@@ -1,12 +1,11 @@
 /**
  * Speech activity for the editor: `loadSpeech` runs main's `startSpeech` job (cancellable, with progress) and
- * resolves with the segments; sync estimation and snapping then run here, on pure src-shared code, so the document
- * never crosses IPC. Use `segments` for the speech lane, `syncSegments` (via the helpers below) for sync and snap.
+ * resolves with the segments; sync estimation and snapping then run in the renderer (sync-actions.ts), on pure
+ * src-shared code, so the document never crosses IPC. `segments` are for the speech lane, `syncSegments` for sync
+ * and snap.
  */
-import type { SubtitleDoc } from '../../src-shared/document';
 import type { EventOf } from '../../src-shared/ipc-contract';
 import { estimateSync, type SyncEstimate, type SyncOptions, type TimedSpan } from '../../src-shared/sync/estimate';
-import { planSnap, type SnapOptions, type SnapPlan } from '../../src-shared/sync/snap';
 import { ApiCallError, call, onEvent } from '../api';
 
 type SpeechDone = Extract<EventOf<'speech'>, { kind: 'done' }>;
@@ -96,18 +95,4 @@ export function estimateFromSpeech(
   options?: SyncOptions,
 ): SyncEstimate {
   return estimateSync(doc.cues, { segments: speech.syncSegments, durationMs: speech.durationMs }, options);
-}
-
-/**
- * Snap to speech for the chosen cues (ids or 'all'), planned on the sync segments: they keep the short pauses
- * between back-to-back lines, so on interview-3min.wav 87 % of jittered starts land within 20 ms of the true onset
- * against 60 % with the display segments. Returns the changes for review and one undoable command.
- */
-export function snapToSpeech(
-  doc: SubtitleDoc,
-  ids: readonly number[] | 'all',
-  speech: Pick<SpeechResult, 'syncSegments'>,
-  options?: SnapOptions,
-): SnapPlan {
-  return planSnap(doc, ids, speech.syncSegments, options);
 }

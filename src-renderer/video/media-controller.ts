@@ -46,6 +46,12 @@ export class MediaController {
     on('timeupdate', () => {
       if (element.paused) this.publish();
     });
+    // A file the engine cannot decode (or that vanished) would otherwise just never play: say so.
+    on('error', () => {
+      if (this.url === null || !element.error) return;
+      const name = this.store.getState().media?.path.split(/[\\/]/).pop() ?? 'the media';
+      this.store.setMessage(mediaErrorText(element.error, name));
+    });
     if (this.url !== null && element.getAttribute('src') !== this.url) element.src = this.url;
   }
 
@@ -108,10 +114,6 @@ export class MediaController {
     this.wavesurfer = null;
   }
 
-  get hasMedia(): boolean {
-    return this.url !== null && this.element !== null;
-  }
-
   playPause(): void {
     const element = this.element;
     if (!element || this.url === null) return;
@@ -165,6 +167,18 @@ export class MediaController {
     for (const off of this.offElement.splice(0)) off();
     this.element = null;
   }
+}
+
+/** What the status bar says when the media element fails. */
+export function mediaErrorText(error: Pick<MediaError, 'code' | 'message'>, name: string): string {
+  const reasons: Record<number, string> = {
+    1: 'loading was aborted',
+    2: 'reading it failed',
+    3: 'it could not be decoded',
+    4: 'its format is not supported',
+  };
+  const reason = reasons[error.code] ?? `error ${error.code}`;
+  return `Cannot play ${name}: ${reason}${error.message ? ` (${error.message})` : ''}`;
 }
 
 /** The overview's colours, from the CSS of the theme shown. */

@@ -275,4 +275,27 @@ describe('commands', () => {
     expect(await asked).toBe('cancel');
     expect(store.getState().dialog).toBeNull();
   });
+
+  it('answers Cancel when the unsaved-changes prompt is replaced, so the waiting operation ends', async () => {
+    const store = open();
+    editText(store, ids(store)[0] as number, 'changed');
+    // A menu command opening another dialog over the prompt.
+    const first = store.askUnsaved();
+    store.openDialog({ kind: 'help' });
+    expect(await first).toBe('cancel');
+    expect(store.getState().dialog?.kind).toBe('help');
+    // A second prompt over the first one: the first is canceled, the second still answers.
+    store.closeDialog();
+    const older = store.askUnsaved();
+    const newer = store.askUnsaved();
+    expect(await older).toBe('cancel');
+    const dialog = store.getState().dialog;
+    if (dialog?.kind === 'unsaved') dialog.answer('save');
+    expect(await newer).toBe('save');
+    expect(store.getState().dialog).toBeNull();
+    // A document loaded over the prompt.
+    const third = store.askUnsaved();
+    store.load(docInfo, SMALL);
+    expect(await third).toBe('cancel');
+  });
 });
