@@ -162,7 +162,11 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
         aria-pressed={selected.has(cue.id)}
         title={text}
         style={{ transform: `translateX(${left.toFixed(1)}px)`, width: `${width.toFixed(1)}px` }}
-        onPointerDown={(event) => onPointerDown(event, cue)}
+        onPointerDown={(event) => {
+          // A drag that ended without a click (the block scrolled away) must not swallow this press's click.
+          suppressClick.current = false;
+          onPointerDown(event, cue);
+        }}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={() => {

@@ -131,6 +131,8 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
       const duration = store.durationMs();
       const rect = element.getBoundingClientRect();
       if (event.ctrlKey || event.metaKey) {
+        // A sideways Ctrl+swipe (deltaY 0) is not a zoom gesture in either direction.
+        if (event.deltaY === 0) return;
         const factor = event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP;
         store.setView(zoomAt(s.view, factor, pxToMs(s.view, event.clientX - rect.left), duration));
         return;
