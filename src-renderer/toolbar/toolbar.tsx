@@ -68,15 +68,19 @@ const TEST_IDS: Partial<Record<CommandId, string>> = {
 
 /** A row of command buttons. */
 export function CommandButtons({ commands, run, items }: ButtonsProps & { items: readonly Item[] }) {
-  // Re-render on any state change that can flip enablement; cheap (a few buttons).
-  const state = useStore((s) => s);
+  // Subscribe to what the buttons show (enablement flags, playing), not to the whole state: the playhead changes
+  // every frame during playback and must not re-render the toolbar. The key is a string, so equal means unchanged.
+  const flags = useStore(
+    (s) => `${s.playing ? 'p' : '-'}${items.map(([id]) => (commands.get(id)?.enabled(s) ? '1' : '0')).join('')}`,
+  );
+  const playingNow = flags[0] === 'p';
   return (
     <>
-      {items.map(([id, label]) => {
+      {items.map(([id, label], index) => {
         const spec = commands.get(id);
         if (!spec) return null;
         const key = spec.keys[0];
-        const playing = id === 'media.playPause' && state.playing;
+        const playing = id === 'media.playPause' && playingNow;
         const visible = playing ? 'Pause' : label;
         const name = playing ? 'Pause' : NAMES[id];
         return (
@@ -86,7 +90,7 @@ export function CommandButtons({ commands, run, items }: ButtonsProps & { items:
             className={`tool tool-${id.replace('.', '-')}`}
             data-testid={TEST_IDS[id]}
             aria-label={name}
-            disabled={!spec.enabled(state)}
+            disabled={flags[index + 1] !== '1'}
             title={key ? `${spec.label} (${displayShortcut(key)})` : spec.label}
             // Keep the focus (and the caret) where it is: Split uses the caret of the Text box.
             onMouseDown={(event) => event.preventDefault()}
