@@ -53,15 +53,19 @@ export function displayName(filePath: string | null): string {
   return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
 }
 
-/** Creates an empty session; handles are opaque counters, never reused. */
-export function createDocumentSession<Stamp>(): DocumentSession<Stamp> {
+/**
+ * Creates an empty session; handles are opaque counters, never reused. `sessionId` makes recovery keys unique to
+ * this run, so opening a file again after a crash never overwrites (or, on save, deletes) the journal the crashed
+ * run left for it: that journal stays on offer until the user restores or discards it.
+ */
+export function createDocumentSession<Stamp>(sessionId = `${Date.now().toString(36)}`): DocumentSession<Stamp> {
   const docs = new Map<string, OpenDocument<Stamp>>();
   let next = 1;
   return {
     add(fields) {
       const handle = `doc-${next++}`;
-      // Journals must survive a restart, so the key is stable per path; untitled ones get a unique key.
-      const recoveryKey = fields.recoveryKey ?? fields.path ?? `untitled-${Date.now()}-${handle}`;
+      // A restored journal keeps its key, so its later edits and its discard on save address the same journal.
+      const recoveryKey = fields.recoveryKey ?? `${fields.path ?? 'untitled'}#${sessionId}-${handle}`;
       const doc: OpenDocument<Stamp> = {
         handle,
         path: fields.path,

@@ -350,6 +350,29 @@ describe('recovery', () => {
     await second.call('discardRecovery', { key: recoverable[0]!.key });
     expect((await second.call('startup', {})).recoverable).toEqual([]);
   });
+
+  it("keeps a crashed run's journal when the next run opens, edits and saves the same file", async () => {
+    const dataDir = path.join(work, 'data-reopen');
+    const first = start(dataDir);
+    const file = copyFixture('interview-3min.srt');
+    first.services.openFromCommandLine([file], '/');
+    const opened = await first.call('openDocument', { path: file });
+    await first.call('reportEdit', { handle: opened.info.handle, text: 'work from the crashed run\n' });
+    await first.services.dispose();
+
+    const second = start(dataDir);
+    second.services.openFromCommandLine([file], '/');
+    const again = await second.call('openDocument', { path: file });
+    await second.call('reportEdit', { handle: again.info.handle, text: 'new work\n' });
+    await second.call('saveDocument', { handle: again.info.handle, text: 'new work\n' });
+    await second.services.dispose();
+
+    const third = start(dataDir);
+    const { recoverable } = await third.call('startup', {});
+    expect(recoverable).toHaveLength(1);
+    const restored = await third.call('restoreRecovery', { key: recoverable[0]!.key });
+    expect(restored.text).toBe('work from the crashed run\n');
+  });
 });
 
 describe('settings', () => {

@@ -13,9 +13,14 @@ describe('document session', () => {
     expect(session.get(b.handle)).toMatchObject({ encoding: 'utf-8', bom: true, dirty: false, backedUp: false });
   });
 
-  it('keys recovery journals by path, so they survive a restart, and gives untitled documents unique keys', () => {
+  it('keys recovery journals per run, so a new run never overwrites the journal a crashed run left', () => {
+    const crashed = createDocumentSession<number>('run1');
+    const next = createDocumentSession<number>('run2');
+    const before = crashed.add({ path: '/x/a.srt', encoding: 'utf-8', bom: false, stamp: null }).recoveryKey;
+    const after = next.add({ path: '/x/a.srt', encoding: 'utf-8', bom: false, stamp: null }).recoveryKey;
+    expect(before).toContain('/x/a.srt');
+    expect(after).not.toBe(before);
     const session = createDocumentSession<number>();
-    expect(session.add({ path: '/x/a.srt', encoding: 'utf-8', bom: false, stamp: null }).recoveryKey).toBe('/x/a.srt');
     const u1 = session.add({ path: null, encoding: 'utf-8', bom: false, stamp: null });
     const u2 = session.add({ path: null, encoding: 'utf-8', bom: false, stamp: null });
     expect(u1.recoveryKey).not.toBe(u2.recoveryKey);
