@@ -94,8 +94,11 @@ export function CueList() {
   const byCue = file.validation.byCue;
   const { first, last } = visibleRows(scrollTop, height - ROW_HEIGHT, ROW_HEIGHT, count);
   const rows = [];
+  // aria-activedescendant may only name a row that exists: a focused cue scrolled out of view has none.
+  let focusedRowRendered = false;
   for (let position = first; position < last; position++) {
     const cue = cues[position] as Cue;
+    if (selection.focus === cue.id) focusedRowRendered = true;
     const problems = byCue.get(cue.id);
     const severity = file.validation.severity.get(cue.id);
     const isSelected = selection.ids.has(cue.id);
@@ -169,7 +172,7 @@ export function CueList() {
       aria-label="Cues"
       aria-rowcount={count + 1}
       aria-multiselectable="true"
-      aria-activedescendant={selection.focus !== null ? `cue-row-${selection.focus}` : undefined}
+      aria-activedescendant={focusedRowRendered ? `cue-row-${selection.focus}` : undefined}
       tabIndex={0}
       ref={viewport}
       onKeyDown={onKeyDown}

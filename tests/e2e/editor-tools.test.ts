@@ -208,6 +208,19 @@ describe('editing tools', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('points aria-activedescendant only at a rendered row', async () => {
+    const page = await open([copyFixture('interview-3min.srt')]);
+    const grid = page.getByRole('grid', { name: 'Cues' });
+    await row(page, 3).click();
+    const active = await grid.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator(`#${active}`).getAttribute('aria-rowindex')).toBe('4');
+    await grid.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBeNull();
+  });
+
   it('lists every shortcut in the help overlay (F1 or ?)', async () => {
     const page = await open([copyFixture('interview-3min.srt')]);
     await grid(page).focus();
