@@ -14,6 +14,8 @@ import { UNSAVED_BUTTONS, windowOptions } from './window';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
 const indexHtml = path.join(here, '../renderer/index.html');
+// The window icon (Linux and Windows; macOS takes the bundle's icon).
+const iconPath = path.join(here, '../../resources/icon.png');
 // electron-vite dev serves the renderer over http; packaged builds never honour it.
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const log = (message: string) => console.warn(message);
@@ -76,7 +78,7 @@ function refreshMenu(services: AppServices): void {
 }
 
 function createWindow(services: AppServices): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preloadPath));
+  const window = new BrowserWindow(windowOptions(preloadPath, iconPath));
   hardenWebContents(window.webContents, log);
   // Main owns the title (file name + edited mark), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());

@@ -2,8 +2,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** BrowserWindow options: the renderer is sandboxed, isolated and has no Node; web security stays on. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 800,
     minWidth: 720,

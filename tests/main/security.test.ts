@@ -57,6 +57,14 @@ describe('window options', () => {
     expect(prefs).not.toHaveProperty('webSecurity');
     expect(prefs).not.toHaveProperty('allowRunningInsecureContent');
   });
+
+  it('uses the icon shipped in resources/, which the main bundle finds two folders up', () => {
+    const mainBundleDir = path.resolve(import.meta.dirname, '../../out/main');
+    const icon = path.join(mainBundleDir, '../../resources/icon.png');
+    expect(windowOptions('/p.cjs', icon).icon).toBe(icon);
+    expect(readFileSync(icon).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(windowOptions('/p.cjs')).not.toHaveProperty('icon');
+  });
 });
 
 describe('content security policy', () => {
