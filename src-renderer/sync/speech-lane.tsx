@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
-import { onThemeChange } from '../theme';
+import { paintOnChange } from '../timeline/frame-painter';
 import { prepareCanvas } from '../timeline/waveform-draw';
 import { speechRuns } from './lane';
 
@@ -40,32 +40,16 @@ export function SpeechLane() {
   const count = useStore((s) => s.speech.result?.segments.length ?? 0);
   const message = useStore((s) => s.speech.message);
 
-  useEffect(() => {
-    let frame = 0;
-    let last: unknown[] = [];
-    const paint = () => {
-      frame = 0;
-      const s = store.getState();
-      const keys = [s.view, s.speech.result];
-      if (!canvas.current || keys.every((key, i) => key === last[i])) return;
-      last = keys;
-      paintLane(store, canvas.current);
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(paint);
-    };
-    const offTheme = onThemeChange(() => {
-      last = [];
-      schedule();
-    });
-    const off = store.subscribe(schedule);
-    schedule();
-    return () => {
-      off();
-      offTheme();
-      cancelAnimationFrame(frame);
-    };
-  }, [store]);
+  useEffect(
+    () =>
+      paintOnChange(store, {
+        keys: (s) => [s.view, s.speech.result],
+        paint: () => {
+          if (canvas.current) paintLane(store, canvas.current);
+        },
+      }),
+    [store],
+  );
 
   return (
     <canvas

@@ -7,9 +7,9 @@ import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { SpeechLane } from '../sync/speech-lane';
-import { onThemeChange } from '../theme';
 import type { MediaController } from '../video/media-controller';
 import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
+import { paintOnChange } from './frame-painter';
 import { Overview } from './overview';
 import { Ruler } from './ruler-view';
 import { followPlayhead, msToPx, pxToMs, revealRange, scrollBy, spanMs, ZOOM_STEP, zoomAt } from './viewport';
@@ -68,36 +68,22 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
   }, [store]);
 
   // Canvas and playhead are drawn outside React, once per frame at most.
-  useEffect(() => {
-    let frame = 0;
-    let last: unknown[] = [];
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(paint);
-    };
-    const paint = () => {
-      frame = 0;
-      const s = store.getState();
-      const element = playhead.current;
-      if (element) element.style.transform = `translateX(${msToPx(s.view, s.playheadMs).toFixed(1)}px)`;
-      const keys = [s.view, s.peaks.peaks, s.timingVersion, s.validationVersion, s.file];
-      if (canvas.current && keys.some((key, i) => key !== last[i])) {
-        last = keys;
-        draw(store, canvas.current);
-        performance.mark('cuewave:timeline-painted');
-      }
-    };
-    const offTheme = onThemeChange(() => {
-      last = [];
-      schedule();
-    });
-    const off = store.subscribe(schedule);
-    schedule();
-    return () => {
-      off();
-      offTheme();
-      cancelAnimationFrame(frame);
-    };
-  }, [store]);
+  useEffect(
+    () =>
+      paintOnChange(store, {
+        everyFrame: (s) => {
+          const element = playhead.current;
+          if (element) element.style.transform = `translateX(${msToPx(s.view, s.playheadMs).toFixed(1)}px)`;
+        },
+        keys: (s) => [s.view, s.peaks.peaks, s.timingVersion, s.validationVersion, s.file],
+        paint: () => {
+          if (!canvas.current) return;
+          draw(store, canvas.current);
+          performance.mark('cuewave:timeline-painted');
+        },
+      }),
+    [store],
+  );
 
   // Follow playback, reveal requests.
   useEffect(() => {
