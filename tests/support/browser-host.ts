@@ -108,11 +108,35 @@ async function serveMedia(url: URL, req: http.IncomingMessage, res: http.ServerR
 function installBridge(spec: { channels: string[]; events: string[] }): void {
   type Listener = (payload: unknown) => void;
   const host = window as unknown as {
-    __cuewaveInvoke: (channel: string, request: unknown) => Promise<unknown>;
+    __cuewaveInvoke: (channel: string, requestJson: string, partsId: string | null) => Promise<string>;
+    __cuewavePut: (partsId: string, part: string) => Promise<void>;
+  };
+  // A binding call copies its argument on the page's main thread (about 50 ms per MB), where Electron's IPC takes
+  // milliseconds: a journal of the 232,400-cue document (11 MB) would freeze the page for half a second. Requests
+  // therefore cross as JSON, with long strings in parts of this size, one task each, so frames keep coming between.
+  const PART_CHARS = 128 * 1024;
+  // Long top-level strings (a document's text) go as raw parts, not inside the JSON, which would copy them twice more.
+  const invoke = async (channel: string, request: unknown): Promise<unknown> => {
+    let partsId: string | null = null;
+    let envelope = request;
+    if (request !== null && typeof request === 'object' && !Array.isArray(request)) {
+      const fields = { ...(request as Record<string, unknown>) };
+      for (const [key, value] of Object.entries(fields)) {
+        if (typeof value !== 'string' || value.length <= PART_CHARS) continue;
+        partsId ??= `${Date.now()}-${Math.random()}`;
+        for (let i = 0; i < value.length; i += PART_CHARS) {
+          await host.__cuewavePut(`${partsId}/${key}`, value.slice(i, i + PART_CHARS));
+        }
+        fields[key] = null;
+      }
+      envelope = fields;
+    }
+    const json = envelope === undefined ? 'null' : JSON.stringify(envelope);
+    return JSON.parse(await host.__cuewaveInvoke(channel, json, partsId));
   };
   const listeners = new Map<string, Set<Listener>>();
   const api: Record<string, unknown> = {};
-  for (const channel of spec.channels) api[channel] = (request: unknown) => host.__cuewaveInvoke(channel, request);
+  for (const channel of spec.channels) api[channel] = (request: unknown) => invoke(channel, request);
   api.on = (event: string, listener: Listener) => {
     if (!spec.events.includes(event)) throw new Error(`Unknown event ${event}`);
     const set = listeners.get(event) ?? new Set<Listener>();
@@ -203,8 +227,26 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     page.on('console', (message) => {
       if (message.type() === 'error') logs.push(`[renderer] ${message.text()}`);
     });
-    await page.exposeBinding('__cuewaveInvoke', (source, channel: InvokeChannel, request: unknown) =>
-      services.dispatch(channel, senderOf(source, ownPage), request),
+    const pendingParts = new Map<string, string[]>();
+    await page.exposeBinding('__cuewavePut', (_source, partsId: string, part: string) => {
+      const parts = pendingParts.get(partsId) ?? [];
+      pendingParts.set(partsId, parts);
+      parts.push(part);
+    });
+    await page.exposeBinding(
+      '__cuewaveInvoke',
+      async (source, channel: InvokeChannel, requestJson: string, partsId: string | null) => {
+        const request: unknown = JSON.parse(requestJson);
+        if (partsId !== null && request !== null && typeof request === 'object') {
+          // Put the long strings sent as parts back into their fields.
+          for (const [key, parts] of pendingParts) {
+            if (!key.startsWith(`${partsId}/`)) continue;
+            (request as Record<string, unknown>)[key.slice(partsId.length + 1)] = parts.join('');
+            pendingParts.delete(key);
+          }
+        }
+        return JSON.stringify(await services.dispatch(channel, senderOf(source, ownPage), request));
+      },
     );
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
