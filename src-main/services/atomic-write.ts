@@ -1,7 +1,7 @@
 /** Crash-safe file replacement (temp file, fsync, rename, directory fsync), `.bak` copies, stale temp cleanup, corrupt-file set-aside. */
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { type FileHandle, lstat, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, lstat, open, readdir, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -55,15 +55,37 @@ async function statOrNull(filePath: string): Promise<Stats | null> {
   }
 }
 
-/** Writing through a symlink replaces the file it points to, not the link. */
+/** Longest chain of symbolic links followed (as Linux's MAXSYMLINKS). */
+const MAX_LINK_DEPTH = 40;
+
+/**
+ * Writing through a symlink replaces the file it points to, never the link. A dangling link (its target does not
+ * exist yet, e.g. `-o link.srt` where the link names a file to be created) is written through too: the new file is
+ * created where the link points, so the link stays a link. A loop of links is refused (ELOOP).
+ */
 async function resolveTarget(filePath: string): Promise<string> {
-  const absolute = path.resolve(filePath);
-  try {
-    if ((await lstat(absolute)).isSymbolicLink()) return await realpath(absolute);
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
+  let current = path.resolve(filePath);
+  for (let depth = 0; depth <= MAX_LINK_DEPTH; depth++) {
+    let info: Stats;
+    try {
+      info = await lstat(current);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return current;
+      throw error;
+    }
+    if (!info.isSymbolicLink()) return depth === 0 ? current : await realpathOfParent(current);
+    current = path.resolve(path.dirname(current), await readlink(current));
   }
-  return absolute;
+  throw Object.assign(new Error(`ELOOP: too many symbolic links, '${filePath}'`), { code: 'ELOOP' });
+}
+
+/** `dir/name` with `dir` resolved to its real path (so the temp file lands on the target's file system). */
+async function realpathOfParent(filePath: string): Promise<string> {
+  try {
+    return path.join(await realpath(path.dirname(filePath)), path.basename(filePath));
+  } catch {
+    return filePath;
+  }
 }
 
 async function syncDirectory(dir: string): Promise<void> {

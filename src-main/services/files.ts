@@ -4,6 +4,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { describeFsError, saveFailureMessage } from './fs-errors';
 import {
   BinaryDataError,
   canonicalEncoding,
@@ -38,15 +39,18 @@ export class FileReadError extends Error {
 
 export type FileWriteErrorCode = 'unencodable' | 'write-failed';
 
-/** A save that did not happen; the file on disk is unchanged. */
+/**
+ * A save that did not happen; the file on disk is unchanged. A failed write says it in a whole sentence naming the
+ * file and what to do (`Could not save /x/a.srt: the disk is full. Free some space or use Save As…`).
+ */
 export class FileWriteError extends Error {
   constructor(
     readonly code: FileWriteErrorCode,
     readonly path: string,
     detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; sentence?: boolean },
   ) {
-    super(`${fileName(path)}: ${detail}`, options);
+    super(options?.sentence ? detail : `${fileName(path)}: ${detail}`, options);
     this.name = 'FileWriteError';
   }
 }
@@ -85,10 +89,11 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Why a read failed, in words (never a raw errno code). */
 function describeSystemError(error: unknown): string {
   const code = errorCode(error);
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error instanceof Error ? error.message : String(error));
+  return describeFsError(error);
 }
 
 /** Refusals that only need `stat`: missing, folder, device or pipe, oversized. */
@@ -245,6 +250,9 @@ export async function writeSubtitleFile(
     const stats = await stat(absolute);
     return { size: bytes.length, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
   } catch (error) {
-    throw new FileWriteError('write-failed', absolute, `cannot save (${describeSystemError(error)})`, { cause: error });
+    throw new FileWriteError('write-failed', absolute, saveFailureMessage(absolute, error), {
+      cause: error,
+      sentence: true,
+    });
   }
 }
