@@ -28,6 +28,7 @@ import { type AccessSource, createPathAccess, type PathAccess } from './path-acc
 import { peaksCacheDir, recoveryDir } from './paths';
 import { createRecovery, type JournalPayload } from './recovery';
 import { createSettingsStore, type Settings } from './settings';
+import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
 import { formatWebVtt } from './webvtt';
 
 /** A file-type filter for dialogs (same shape as Electron's FileFilter). */
@@ -132,6 +133,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const recovery = createRecovery({ dir: recoveryDir(options.dataDir) });
   const settingsStore = createSettingsStore({ dir: options.dataDir });
   const settingsLoaded = settingsStore.load();
+  const startedAtMs = Date.now();
+  // Once per run: temps a crashed save left beside the recent files (see temp-cleanup.ts), reported as a notice.
+  const tempsCleaned = settingsLoaded
+    .then(() => cleanSaveTemps({ files: settingsStore.get().recentFiles, startedAtMs }))
+    .then(
+      (removed) => {
+        for (const file of removed) log(`[temp-cleanup] removed ${file}`);
+        return tempCleanupNotice(removed);
+      },
+      () => null,
+    );
   const peaksJobs = new Map<string, AbortController>();
   const speechJobs = new Map<string, AbortController>();
   const recentListeners: (() => void)[] = [];
@@ -333,6 +345,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const handlers: InvokeHandlers = {
     async startup() {
       const { messages: settingsNotices } = await settingsLoaded;
+      const tempNotice = await tempsCleaned;
       allowRecentFiles();
       started = true;
       const open = pendingOpen;
@@ -348,7 +361,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         open,
         recoverable,
         settings: await currentSettings(),
-        notices: [...settingsNotices, ...journals.messages],
+        notices: [...settingsNotices, ...journals.messages, ...(tempNotice === null ? [] : [tempNotice])],
         platform: options.platform ?? process.platform,
       };
     },

@@ -1,7 +1,18 @@
 /** Crash-safe file replacement (temp file, fsync, rename, directory fsync), `.bak` copies, stale temp cleanup, corrupt-file set-aside. */
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { type FileHandle, lstat, open, readdir, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import {
+  type FileHandle,
+  lstat,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import path from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -40,10 +51,17 @@ export function isTempFileName(name: string): boolean {
   return TEMP_NAME.test(name);
 }
 
+/** The start of every temp name made for `target` (`.NAME.cuewave-`), for cleaners that must touch nothing else. */
+export function tempNamePrefix(target: string): string {
+  return `.${path.basename(target).slice(0, TEMP_BASE_MAX)}.cuewave-`;
+}
+
 /** A fresh temp path in the target's folder (same file system, so the rename is atomic). */
 export function tempPathFor(target: string): string {
-  const base = path.basename(target).slice(0, TEMP_BASE_MAX);
-  return path.join(path.dirname(target), `.${base}.cuewave-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `${tempNamePrefix(target)}${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+  );
 }
 
 async function statOrNull(filePath: string): Promise<Stats | null> {

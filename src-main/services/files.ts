@@ -4,7 +4,6 @@ import { createReadStream, type Stats } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
-import { describeFsError, saveFailureMessage } from './fs-errors';
 import {
   BinaryDataError,
   canonicalEncoding,
@@ -13,6 +12,7 @@ import {
   firstUnencodable,
   UnknownEncodingError,
 } from './encoding';
+import { describeFsError, saveFailureMessage } from './fs-errors';
 
 /** Largest subtitle file accepted: a feature film's SRT is well under 1 MB, so this is only a guard. */
 export const MAX_SUBTITLE_BYTES = 200 * 1024 * 1024;

@@ -63,7 +63,10 @@ const WORDS: Record<string, Words> = {
     saveAdvice: `Reconnect the drive and try again, or ${SAVE_ELSEWHERE}.`,
   },
   EBUSY: { what: 'the file is in use by another program', saveAdvice: `Try again in a moment, or ${SAVE_ELSEWHERE}.` },
-  ETXTBSY: { what: 'the file is in use by another program', saveAdvice: `Try again in a moment, or ${SAVE_ELSEWHERE}.` },
+  ETXTBSY: {
+    what: 'the file is in use by another program',
+    saveAdvice: `Try again in a moment, or ${SAVE_ELSEWHERE}.`,
+  },
   ENAMETOOLONG: { what: 'the file name is too long', saveAdvice: 'Use Save As… with a shorter name.' },
   ELOOP: { what: 'the path has a loop of symbolic links', saveAdvice: `${capital(SAVE_ELSEWHERE)}.` },
   EMFILE: { what: 'too many files are open', saveAdvice: 'Close some programs and try again.' },

@@ -226,6 +226,8 @@ describe('errno codes in words', () => {
 
   it('an unknown code never shows the code', () => {
     const error = Object.assign(new Error('EWEIRD: odd'), { code: 'EWEIRD' });
-    expect(saveFailureMessage('/x/a.srt', error)).toMatch(/^Could not save \/x\/a\.srt: the system reported an error\./);
+    expect(saveFailureMessage('/x/a.srt', error)).toMatch(
+      /^Could not save \/x\/a\.srt: the system reported an error\./,
+    );
   });
 });
