@@ -12,6 +12,8 @@ import { type CliIo, processIo } from './cli/io';
 import { runPeaks } from './cli/peaks';
 import { runShift } from './cli/shift';
 import { runSync } from './cli/sync';
+import { FileWriteError } from './services/files';
+import { saveFailureMessage } from './services/fs-errors';
 
 const USAGE = `usage: cuewave <command> [options]
 
@@ -62,6 +64,11 @@ function reportError(command: string, error: unknown, io: CliIo): number {
   const e = error as Error & { code?: string };
   if (error instanceof UsageError) {
     io.err(`cuewave ${command}: ${e.message}\n(run cuewave --help for usage)\n`);
+    return 2;
+  }
+  // A failed write: the same words as the app, with the command line's way out.
+  if (error instanceof FileWriteError && error.code === 'write-failed' && error.cause !== undefined) {
+    io.err(`cuewave ${command}: ${saveFailureMessage(error.path, error.cause, 'cli')}\n`);
     return 2;
   }
   // Service errors (FileReadError, MediaError) carry a code and a message that names the file.

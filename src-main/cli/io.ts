@@ -7,9 +7,33 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/**
+ * Makes a reader that stops early (`cuewave check --json | head -c 10`) harmless: the broken pipe (EPIPE) is
+ * swallowed and later output to that stream is dropped, so the command still finishes (a save in progress is not
+ * cut off half-way) and exits with its own code, without a stack trace. Returns whether the stream is still open.
+ */
+export function quietOnBrokenPipe(stream: NodeJS.WritableStream): () => boolean {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      open = false;
+      return;
+    }
+    throw error;
+  });
+  return () => open;
+}
+
+const stdoutOpen = quietOnBrokenPipe(process.stdout);
+const stderrOpen = quietOnBrokenPipe(process.stderr);
+
 export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => {
+    if (stdoutOpen()) process.stdout.write(text);
+  },
+  err: (text) => {
+    if (stderrOpen()) process.stderr.write(text);
+  },
 };
 
 /** Audio decoding progress on stderr in 10 % steps, each line starting with `label` (a cache hit reports 100 % at once). */

@@ -103,9 +103,17 @@ export function saveAdvice(error: unknown): string {
 /**
  * The whole sentence for a failed save:
  * `Could not save /x/a.srt: the disk is full. Free some space or use Save As… to save elsewhere.`
+ * On the command line the way out is another `-o` path instead of Save As….
  */
-export function saveFailureMessage(filePath: string, error: unknown): string {
-  return `Could not save ${filePath}: ${describeFsError(error)}. ${saveAdvice(error)} The file on disk is unchanged.`;
+export function saveFailureMessage(filePath: string, error: unknown, context: 'app' | 'cli' = 'app'): string {
+  let advice = saveAdvice(error);
+  if (context === 'cli') {
+    advice = advice
+      .replace('Use Save As… with a shorter name', 'Give a shorter name with -o')
+      .replace(/use Save As…/gi, (found) => (found[0] === 'U' ? 'Write' : 'write'))
+      .replace(/to save elsewhere/g, 'to another path with -o');
+  }
+  return `Could not save ${filePath}: ${describeFsError(error)}. ${advice} The file on disk is unchanged.`;
 }
 
 /** Removes `ENOSPC: ` style prefixes and `, open '/x'` suffixes Node puts in its messages. */
