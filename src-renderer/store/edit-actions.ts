@@ -21,6 +21,7 @@ import {
   swapTimes,
   twoPointSync,
 } from '../../src-shared/edits';
+import { compileSearch, type SearchOptions, type SearchPattern } from '../../src-shared/find/search-pattern';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { formatDuration, formatSrtTime } from '../../src-shared/time';
@@ -237,50 +238,36 @@ export function fixAllSafe(store: EditorStore): string[] {
 
 // ----- find and replace ------------------------------------------------------------------------------------------
 
-export interface FindOptions {
-  query: string;
-  regex: boolean;
-  matchCase: boolean;
-}
+export type FindOptions = SearchOptions;
 
-/** The pattern for a search, or an error message for a bad regular expression. */
-export function compilePattern(options: FindOptions): RegExp | string {
-  if (options.query === '') return 'Type something to find';
-  const flags = options.matchCase ? 'gu' : 'giu';
-  try {
-    return options.regex ? new RegExp(options.query, flags) : new RegExp(escapeRegExp(options.query), flags);
-  } catch (error) {
-    return `Invalid regular expression: ${(error as Error).message}`;
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The pattern for a search, or a message for the user. Regular expressions run on RE2 (linear time), so no pattern
+ * can freeze the window; see src-shared/find/search-pattern.ts.
+ */
+export function compilePattern(options: FindOptions): SearchPattern | string {
+  return compileSearch(options);
 }
 
 /** Position of the next cue after `fromPosition` (wrapping) whose text matches, or -1. */
-export function findNext(cues: readonly Cue[], pattern: RegExp, fromPosition: number): number {
+export function findNext(cues: readonly Cue[], pattern: SearchPattern, fromPosition: number): number {
   const n = cues.length;
   for (let step = 1; step <= n; step++) {
     const position = (fromPosition + step + n) % n;
-    pattern.lastIndex = 0;
     if (pattern.test((cues[position] as Cue).text)) return position;
   }
   return -1;
 }
 
 /** Replaces every match in every cue as one undo step; returns how many cues changed. */
-export function replaceAll(store: EditorStore, pattern: RegExp, replacement: string): number {
+export function replaceAll(store: EditorStore, pattern: SearchPattern, replacement: string): number {
   const doc = store.doc;
   if (!doc) return 0;
   const builder = new ReplaceBuilder();
   const ids: number[] = [];
   for (let i = 0; i < doc.cues.length; i++) {
     const cue = doc.cues[i] as Cue;
-    pattern.lastIndex = 0;
     if (!pattern.test(cue.text)) continue;
-    pattern.lastIndex = 0;
-    const text = cue.text.replace(pattern, replacement);
+    const text = pattern.replace(cue.text, replacement);
     if (text === cue.text) continue;
     builder.add(i, cue, withFields(cue, { text }));
     ids.push(cue.id);
@@ -291,13 +278,12 @@ export function replaceAll(store: EditorStore, pattern: RegExp, replacement: str
 }
 
 /** Replaces the matches in one cue. */
-export function replaceInCue(store: EditorStore, id: number, pattern: RegExp, replacement: string): boolean {
+export function replaceInCue(store: EditorStore, id: number, pattern: SearchPattern, replacement: string): boolean {
   const doc = store.doc;
   if (!doc) return false;
   const cue = doc.cues[doc.indexOf(id)];
   if (!cue) return false;
-  pattern.lastIndex = 0;
-  const text = cue.text.replace(pattern, replacement);
+  const text = pattern.replace(cue.text, replacement);
   if (text === cue.text) return false;
   store.execute(setText(doc, id, text), { changed: [id], timing: false });
   store.seal();

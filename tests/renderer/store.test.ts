@@ -20,6 +20,7 @@ import {
 import type { EditorStore } from '../../src-renderer/store/editor-store';
 import { LiveValidation } from '../../src-renderer/store/live-validation';
 import { setText, setTimes } from '../../src-shared/edits';
+import type { SearchPattern } from '../../src-shared/find/search-pattern';
 import { getProfile } from '../../src-shared/profiles';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { validate } from '../../src-shared/validate';
@@ -163,13 +164,15 @@ describe('EditorStore', () => {
 
   it('finds and replaces, plain and regex, replace-all as one undo step', () => {
     const store = open();
-    const plain = compilePattern({ query: 'E', regex: false, matchCase: false }) as RegExp;
+    const plain = compilePattern({ query: 'E', regex: false, matchCase: false }) as SearchPattern;
     expect(findNext(store.doc?.cues ?? [], plain, 0)).toBe(1);
     expect(typeof compilePattern({ query: '(', regex: true, matchCase: false })).toBe('string');
-    const regex = compilePattern({ query: '(\\w+)d$', regex: true, matchCase: true }) as RegExp;
+    const regex = compilePattern({ query: '(\\w+)d$', regex: true, matchCase: true }) as SearchPattern;
     expect(replaceAll(store, regex, '[$1]')).toBe(1);
     expect(store.doc?.cues[1]?.text).toBe('[secon]');
-    expect(replaceAll(store, compilePattern({ query: 'e', regex: false, matchCase: false }) as RegExp, 'E')).toBe(3);
+    expect(
+      replaceAll(store, compilePattern({ query: 'e', regex: false, matchCase: false }) as SearchPattern, 'E'),
+    ).toBe(3);
     store.undo();
     expect(store.doc?.cues[0]?.text).toBe('Hello everyone here');
   });
