@@ -1,38 +1,18 @@
-/** Sandboxed preload (bundled as CommonJS): exposes exactly the IPC contract as `window.cuewave`, nothing else. */
+/** Sandboxed preload (bundled as CommonJS): exposes exactly the page's part of the IPC contract as `window.cuewave`. */
 import { contextBridge, type IpcRendererEvent, ipcRenderer, webUtils } from 'electron';
-import {
-  type CuewaveApi,
-  type EventChannel,
-  eventChannelName,
-  INVOKE_CHANNELS,
-  invokeChannelName,
-  isEventChannel,
-} from '../src-shared/ipc-contract';
-import { mediaUrlFor } from '../src-shared/media-url';
+import { buildPreloadApi } from './preload-api';
 
-function buildApi(): CuewaveApi {
-  const api: Record<string, unknown> = {};
-  for (const channel of INVOKE_CHANNELS) {
-    api[channel] = (request: unknown) => ipcRenderer.invoke(invokeChannelName(channel), request);
-  }
-  api.on = (event: EventChannel, listener: (payload: unknown) => void) => {
-    if (!isEventChannel(event)) throw new Error(`Unknown event ${String(event)}`);
+const api = buildPreloadApi({
+  invoke: (channel, request) => ipcRenderer.invoke(channel, request),
+  subscribe(channel, listener) {
     // The IPC event object (with its sender) never reaches the page: only the payload does.
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
-    ipcRenderer.on(eventChannelName(event), forward);
+    ipcRenderer.on(channel, forward);
     return () => {
-      ipcRenderer.removeListener(eventChannelName(event), forward);
+      ipcRenderer.removeListener(channel, forward);
     };
-  };
-  api.pathForFile = (file: object) => {
-    try {
-      return webUtils.getPathForFile(file as File);
-    } catch {
-      return '';
-    }
-  };
-  api.mediaUrl = (filePath: string) => mediaUrlFor(filePath);
-  return api as CuewaveApi;
-}
+  },
+  getPathForFile: (file) => webUtils.getPathForFile(file as File),
+});
 
-contextBridge.exposeInMainWorld('cuewave', buildApi());
+contextBridge.exposeInMainWorld('cuewave', api);

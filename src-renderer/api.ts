@@ -4,7 +4,8 @@ import type {
   CuewaveApi,
   EventChannel,
   EventOf,
-  InvokeChannel,
+  OpenRequest,
+  PageChannel,
   RequestOf,
   ResponseOf,
   Result,
@@ -40,7 +41,7 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** Calls main and unwraps the result (throws ApiCallError on failure). */
-export async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+export async function call<C extends PageChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const method = bridge()[channel] as (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
   return unwrap(await method(request));
 }
@@ -50,9 +51,9 @@ export function onEvent<E extends EventChannel>(event: E, listener: (payload: Ev
   return bridge().on(event, listener);
 }
 
-/** Path of a dropped file ('' when the platform cannot tell). */
-export function pathForFile(file: File): string {
-  return bridge().pathForFile(file);
+/** Hands dropped files to main, which reads their paths itself; returns what to open (nothing for unknown files). */
+export async function dropFiles(files: readonly File[]): Promise<OpenRequest> {
+  return unwrap(await bridge().dropFiles(files));
 }
 
 /** URL for an allowed media file. */

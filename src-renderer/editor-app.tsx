@@ -12,7 +12,7 @@ import {
   type RecoveryEntry,
 } from '../src-shared/ipc-contract';
 import { writeSrt } from '../src-shared/srt';
-import { call, mediaUrl, onEvent, pathForFile } from './api';
+import { call, dropFiles, mediaUrl, onEvent } from './api';
 import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
 import { CueList } from './cue-list/cue-list';
 import { DialogHost } from './dialogs/dialog-host';
@@ -346,9 +346,13 @@ export function EditorApp() {
 
   function onDrop(event: DragEvent<HTMLDivElement>): void {
     event.preventDefault();
-    const paths = [...event.dataTransfer.files].map(pathForFile).filter((p) => p !== '');
-    if (paths.length === 0) return;
-    run(async () => actions.openRequest(await call('dropPaths', { paths })));
+    const files = [...event.dataTransfer.files];
+    if (files.length === 0) return;
+    run(async () => {
+      const request = await dropFiles(files);
+      if (request.subtitle !== null || request.media !== null) await actions.openRequest(request);
+      else store.setMessage('Nothing to open: drop a subtitle (.srt) or an audio or video file');
+    });
   }
 
   const gridRows = `auto ${layout.topPx}px 6px ${layout.timelinePx}px 6px minmax(120px, 1fr) auto`;

@@ -434,7 +434,11 @@ export const INVOKES = {
   /** Starts computing peaks; results arrive as `peaks` events with the same request id. */
   startPeaks: invoke(v.object({ requestId, path: v.path() }), nothing),
   cancelPeaks: invoke(v.object({ requestId }), nothing),
-  /** Paths of files dropped on the window (from webUtils.getPathForFile in preload). */
+  /**
+   * Paths of files dropped on the window. Preload-only (PRELOAD_ONLY_CHANNELS): the preload reads each dropped File's
+   * path with webUtils.getPathForFile and calls this itself; the page gets `dropFiles(files)`, never a way to send a
+   * path string of its own making to the allow-list.
+   */
   dropPaths: invoke(v.object({ paths: v.array(v.path(), LIMITS.droppedFiles) }), openRequest),
   /** After a `saveBeforeClose` event: the save succeeded, close the window now. */
   closeWindow: invoke(empty, nothing),
@@ -507,18 +511,33 @@ export type InvokeHandlers = { [C in InvokeChannel]: (request: RequestOf<C>) => 
 /** Sends an event to the renderer. */
 export type EventSender = <E extends EventChannel>(event: E, payload: EventOf<E>) => void;
 
-/** `window.cuewave`: the calls of the contract, event subscription and two local helpers. */
-export type CuewaveApi = { [C in InvokeChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> } & {
+/** Calls only the preload makes; the page never sees them on `window.cuewave` (the test host refuses them too). */
+export const PRELOAD_ONLY_CHANNELS = ['dropPaths'] as const satisfies readonly InvokeChannel[];
+/** A preload-only call. */
+export type PreloadOnlyChannel = (typeof PRELOAD_ONLY_CHANNELS)[number];
+/** A call the page may make. */
+export type PageChannel = Exclude<InvokeChannel, PreloadOnlyChannel>;
+/** The calls `window.cuewave` offers the page, in contract order. */
+export const PAGE_CHANNELS = INVOKE_CHANNELS.filter(
+  (channel): channel is PageChannel => !(PRELOAD_ONLY_CHANNELS as readonly string[]).includes(channel),
+);
+
+/** `window.cuewave`: the page's calls of the contract, event subscription and two local helpers. */
+export type CuewaveApi = { [C in PageChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> } & {
   /** Subscribes to an event; returns the unsubscribe function. */
   on<E extends EventChannel>(event: E, listener: (payload: EventOf<E>) => void): () => void;
-  /** Path of a dropped File (Electron's webUtils.getPathForFile; '' when unknown). Typed loosely: no DOM here. */
-  pathForFile(file: object): string;
+  /**
+   * Hands dropped Files to main: the preload reads their paths itself (webUtils.getPathForFile) and main allows
+   * the existing subtitle and media files among them. A File the page made up has no path and is ignored.
+   * Typed loosely: no DOM here.
+   */
+  dropFiles(files: readonly object[]): Promise<Result<ResponseOf<'dropPaths'>>>;
   /** URL the renderer's media element and fetch use for an allowed media path. */
   mediaUrl(path: string): string;
 };
 
 /** Helpers of `window.cuewave` that run in the renderer process, not over IPC. */
-export const LOCAL_HELPERS = ['on', 'pathForFile', 'mediaUrl'] as const;
+export const LOCAL_HELPERS = ['on', 'dropFiles', 'mediaUrl'] as const;
 
 /** IPC channel name for a call. */
 export function invokeChannelName(channel: InvokeChannel): string {

@@ -3,7 +3,7 @@
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { INVOKE_CHANNELS, LOCAL_HELPERS } from '../../src-shared/ipc-contract';
+import { LOCAL_HELPERS, PAGE_CHANNELS } from '../../src-shared/ipc-contract';
 import { type ElectronHost, launchElectronHost } from '../support/electron-host';
 import { fixturePath } from '../support/fixtures';
 
@@ -50,7 +50,7 @@ describe.skipIf(!binary.found)('Electron app', () => {
 
   it('exposes exactly the contract on window.cuewave', async () => {
     const keys = await page.evaluate(() => Object.keys((window as unknown as { cuewave: object }).cuewave).sort());
-    expect(keys).toEqual([...INVOKE_CHANNELS, ...LOCAL_HELPERS].sort());
+    expect(keys).toEqual([...PAGE_CHANNELS, ...LOCAL_HELPERS].sort());
   });
 
   it('refuses paths the user never chose', async () => {

@@ -17,8 +17,9 @@ import {
   EVENT_CHANNELS,
   type EventChannel,
   type EventSender,
-  INVOKE_CHANNELS,
   type InvokeChannel,
+  PAGE_CHANNELS,
+  PRELOAD_ONLY_CHANNELS,
 } from '../../src-shared/ipc-contract';
 import { MEDIA_HOST, MEDIA_SCHEME } from '../../src-shared/media-url';
 import { ensureBuilt, RENDERER_INDEX } from './build';
@@ -144,8 +145,8 @@ function installBridge(spec: { channels: string[]; events: string[] }): void {
     set.add(listener);
     return () => set.delete(listener);
   };
-  // A browser cannot reveal a File's path; drops are exercised through dropPaths directly.
-  api.pathForFile = () => '';
+  // A browser cannot reveal a File's path (Electron's preload can): a drop here opens nothing, as for a made-up File.
+  api.dropFiles = async () => ({ ok: true, value: { subtitle: null, media: null } });
   api.mediaUrl = (filePath: string) => `${location.origin}/media/${encodeURIComponent(filePath)}`;
   Object.defineProperty(window, 'cuewave', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(window, '__cuewaveEmit', {
@@ -236,6 +237,14 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     await page.exposeBinding(
       '__cuewaveInvoke',
       async (source, channel: InvokeChannel, requestJson: string, partsId: string | null) => {
+        // As in Electron, where the page cannot reach ipcRenderer: preload-only calls never come from the page.
+        if ((PRELOAD_ONLY_CHANNELS as readonly string[]).includes(channel)) {
+          logs.push(`[security] refused preload-only call ${channel} from the page`);
+          return JSON.stringify({
+            ok: false,
+            error: { code: 'untrusted-sender', message: `${channel} is preload-only` },
+          });
+        }
         const request: unknown = JSON.parse(requestJson);
         if (partsId !== null && request !== null && typeof request === 'object') {
           // Put the long strings sent as parts back into their fields.
@@ -250,7 +259,7 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     );
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
-    await page.addInitScript(installBridge, { channels: [...INVOKE_CHANNELS], events: [...EVENT_CHANNELS] });
+    await page.addInitScript(installBridge, { channels: [...PAGE_CHANNELS], events: [...EVENT_CHANNELS] });
     await page.goto(`${origin}/index.html`);
   } catch (error) {
     await browser?.close();
