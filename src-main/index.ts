@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { MEDIA_SCHEME } from '../src-shared/media-url';
 import { registerIpc, windowEventSender } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { type AppOrigin, hardenSession, hardenWebContents } from './security';
+import { type AppOrigin, hardenEveryWebContents, hardenSession } from './security';
 import { type AppServices, createAppServices, type Dialogs } from './services/app-services';
 import { appDataDir } from './services/paths';
 import { userArguments } from './single-instance';
@@ -24,6 +24,9 @@ const log = (message: string) => console.warn(message);
 protocol.registerSchemesAsPrivileged([
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } },
 ]);
+
+// Every web contents, the main window's included, is hardened as it is created.
+hardenEveryWebContents(app, log);
 
 const dataDir = appDataDir();
 // A data-dir override (tests, portable use) also isolates Chromium's profile and the single-instance lock.
@@ -78,8 +81,8 @@ function refreshMenu(services: AppServices): void {
 }
 
 function createWindow(services: AppServices): BrowserWindow {
+  // Navigation, window and permission denial come from `web-contents-created` (hardenEveryWebContents).
   const window = new BrowserWindow(windowOptions(preloadPath, iconPath));
-  hardenWebContents(window.webContents, log);
   // Main owns the title (file name + edited mark), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());

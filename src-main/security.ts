@@ -1,5 +1,5 @@
 /** Security policy of the shell: the CSP, the IPC sender check, and navigation/window/permission denial. */
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 
 /** The renderer's Content-Security-Policy (same text in index.html's meta tag and the response header). */
 export const CONTENT_SECURITY_POLICY = [
@@ -72,15 +72,35 @@ export function hardenWebContents(contents: WebContents, log: Log): void {
   });
 }
 
-/** Denies all permission requests (camera, notifications, ...) and sends the CSP as a header too. */
+/** Sessions already hardened (several web contents share one). */
+const hardenedSessions = new WeakSet<object>();
+
+/**
+ * Denies all permission requests (camera, notifications, ...) and all permission checks (what `navigator.permissions`
+ * and Chromium's internal checks ask: a subtitle editor needs none), and sends the CSP as a header too.
+ */
 export function hardenSession(session: Session, log: Log): void {
+  if (hardenedSessions.has(session)) return;
+  hardenedSessions.add(session);
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log(`[security] denied permission ${permission}`);
     callback(false);
   });
+  session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
+  });
+}
+
+/**
+ * Applies the web-contents and session hardening to every web contents the app ever creates (the main window, and
+ * anything a bug or a future feature might open), not only the main window. Call before `ready`.
+ */
+export function hardenEveryWebContents(app: Pick<App, 'on'>, log: Log): void {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, log);
+    hardenSession(contents.session, log);
   });
 }

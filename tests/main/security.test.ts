@@ -2,11 +2,13 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import {
   type AppOrigin,
   CONTENT_SECURITY_POLICY,
+  hardenEveryWebContents,
+  hardenSession,
   hardenWebContents,
   isTrustedSender,
   type SenderInfo,
@@ -129,5 +131,88 @@ describe('hardenWebContents', () => {
     const { contents, openHandler } = fakeContents();
     hardenWebContents(contents as unknown as WebContents, () => {});
     expect(openHandler()?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('hardening every web contents', () => {
+  function fakeSession() {
+    const handlers: { request?: unknown; check?: unknown; headers?: unknown } = {};
+    const session = {
+      setPermissionRequestHandler: (h: unknown) => {
+        handlers.request = h;
+      },
+      setPermissionCheckHandler: (h: unknown) => {
+        handlers.check = h;
+      },
+      webRequest: {
+        onHeadersReceived: (h: unknown) => {
+          handlers.headers = h;
+        },
+      },
+    };
+    return { session, handlers };
+  }
+
+  function fakeContents(session: object) {
+    const emitter = new EventEmitter();
+    let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+    return {
+      contents: Object.assign(emitter, {
+        session,
+        setWindowOpenHandler: (handler: typeof openHandler) => {
+          openHandler = handler;
+        },
+      }),
+      openHandler: () => openHandler,
+    };
+  }
+
+  it('denies permission requests and permission checks, and sends the CSP header', () => {
+    const { session, handlers } = fakeSession();
+    const logs: string[] = [];
+    hardenSession(session as unknown as Session, (l) => logs.push(l));
+    let granted: boolean | null = null;
+    (handlers.request as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(null, 'media', (ok) => {
+      granted = ok;
+    });
+    expect(granted).toBe(false);
+    expect(logs).toEqual(['[security] denied permission media']);
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'hid', 'serial']) {
+      expect((handlers.check as (c: unknown, p: string) => boolean)(null, permission), permission).toBe(false);
+    }
+    let headers: Record<string, string[]> = {};
+    (handlers.headers as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)(
+      { responseHeaders: {} },
+      (r) => {
+        headers = r.responseHeaders;
+      },
+    );
+    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('hardens each web contents the app creates, not only the main window', () => {
+    const app = new EventEmitter();
+    hardenEveryWebContents(app as unknown as Pick<App, 'on'>, () => {});
+    const { session, handlers } = fakeSession();
+    const first = fakeContents(session);
+    const second = fakeContents(session);
+    for (const { contents } of [first, second]) app.emit('web-contents-created', {}, contents);
+    for (const { contents, openHandler } of [first, second]) {
+      let prevented = false;
+      const event = {
+        preventDefault: () => {
+          prevented = true;
+        },
+      };
+      contents.emit('will-navigate', event, 'https://evil.example/');
+      expect(prevented).toBe(true);
+      expect(openHandler()?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    }
+    expect((handlers.check as (c: unknown, p: string) => boolean)(null, 'media')).toBe(false);
+  });
+
+  it('the Electron entry hardens through web-contents-created', () => {
+    const entry = readFileSync(path.join(import.meta.dirname, '../../src-main/index.ts'), 'utf8');
+    expect(entry).toMatch(/hardenEveryWebContents\(app, log\)/);
   });
 });

@@ -1,0 +1,3 @@
+// Types for electron-builder.config.mjs (read by tests/main/fuses.test.ts).
+declare const config: { appId: string; asar: boolean; electronFuses: Record<string, boolean>; [key: string]: unknown };
+export default config;
