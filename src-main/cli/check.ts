@@ -5,11 +5,12 @@ import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { countBySeverity, validate } from '../../src-shared/validate';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
+import { cliWording, eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
 
 export interface CheckIssue {
   severity: Problem['severity'];
-  code: Problem['code'];
+  /** A validation code, or `encoding-guess` when the file's encoding is only a guess. */
+  code: Problem['code'] | 'encoding-guess';
   /** 1-based position of the cue in the file, null for text before the first cue. */
   cue: number | null;
   /** 1-based line of the cue's timing line; for an orphan, its first line. */
@@ -25,12 +26,25 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
 
   const loaded = await loadSubtitle(file);
-  reportLoadWarnings(loaded, io);
+  const json = args.flags.has('--json');
+  // In text mode the encoding guess is one of the issues printed on stdout, so it is not repeated on stderr.
+  reportLoadWarnings(json || !loaded.encodingDoubt ? loaded : { ...loaded, warnings: loaded.warnings.slice(1) }, io);
   const problems = validate(loaded.doc, profile, loaded.problems);
   const counts = countBySeverity(problems);
   const issues = problems.map((p) => toIssue(loaded.doc, p));
+  if (loaded.encodingDoubt) {
+    // Pipelines see it: a warning (exit code unchanged) before the validation issues.
+    issues.unshift({
+      severity: 'warning',
+      code: 'encoding-guess',
+      cue: null,
+      line: null,
+      message: cliWording(loaded.encodingDoubt.message),
+    });
+    counts.warning++;
+  }
 
-  if (args.flags.has('--json')) {
+  if (json) {
     const report = {
       file,
       encoding: loaded.encoding,

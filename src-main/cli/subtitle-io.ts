@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { SubtitleDoc } from '../../src-shared/document';
 import type { ReadProblem } from '../../src-shared/problems';
 import { readSrt, writeSrt } from '../../src-shared/srt';
+import type { EncodingDoubt } from '../services/encoding';
 import { readSubtitleFile, writeSubtitleFile } from '../services/files';
 import { UsageError } from './args';
 import type { CliIo } from './io';
@@ -15,17 +16,35 @@ export interface LoadedSubtitle {
   problems: ReadProblem[];
   /** Decoding facts the user must hear before a save, e.g. invalid bytes replaced with U+FFFD. */
   warnings: string[];
+  /** Set when the encoding is only a guess; `check` reports it as an `encoding-guess` warning. */
+  encodingDoubt: EncodingDoubt | null;
 }
 
 export async function loadSubtitle(path: string): Promise<LoadedSubtitle> {
   const file = await readSubtitleFile(path);
   const { doc, problems } = readSrt(file.text);
-  return { path, encoding: file.encoding, bom: file.bom, doc, problems, warnings: file.warnings };
+  return {
+    path,
+    encoding: file.encoding,
+    bom: file.bom,
+    doc,
+    problems,
+    warnings: file.warnings,
+    encodingDoubt: file.encodingDoubt,
+  };
+}
+
+/** The app's advice for an encoding guess, said the command line's way. */
+export function cliWording(message: string): string {
+  return message.replace(
+    'If the text looks wrong, use Reopen with Encoding… before saving.',
+    'Check the text; if it looks wrong, convert the file to UTF-8 with the right source encoding first.',
+  );
 }
 
 /** Prints the decoding warnings on stderr (stdout may be JSON), so damaged bytes are never lost silently. */
 export function reportLoadWarnings(loaded: LoadedSubtitle, io: CliIo): void {
-  for (const warning of loaded.warnings) io.err(`${loaded.path}: warning: ${warning}\n`);
+  for (const warning of loaded.warnings) io.err(`${loaded.path}: warning: ${cliWording(warning)}\n`);
 }
 
 export interface OutputTarget {

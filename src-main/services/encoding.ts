@@ -15,6 +15,21 @@ export interface DecodedText {
   method: DetectionMethod;
   /** Lossy decoding and similar facts the user should know before saving over the file. */
   warnings: string[];
+  /** Set when the encoding is only a guess (not valid UTF-8 and no legacy encoding fits clearly); else null. */
+  doubt?: EncodingDoubt | null;
+}
+
+/** An uncertain encoding guess, for the open warning, Reopen with Encoding… and `check`'s `encoding-guess`. */
+export interface EncodingDoubt {
+  /** The encoding the text was decoded with. */
+  guessed: string;
+  /** Other plausible encodings, most plausible first (those decoding the file differently from the guess). */
+  alternatives: string[];
+  /** Lines with non-ASCII bytes that are valid UTF-8, and those that are not (both > 0: mixed encodings). */
+  utf8Lines: number;
+  otherLines: number;
+  /** The warning in words (no file name: callers add it). */
+  message: string;
 }
 
 /** Thrown when the bytes are not text; `byteOffset` is where the first binary data was found. */
@@ -766,10 +781,104 @@ export function decodeSubtitleBytes(bytes: Uint8Array, forced?: string): Decoded
   if (binaryAt !== -1) throw new BinaryDataError(binaryAt);
   if (isUtf8(bytes))
     return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8', bom: false, method: 'utf-8', warnings: [] };
-  const [best] = rankLegacyEncodings(bytes);
-  const encoding = best?.encoding ?? 'windows-1252';
+  const ranked = rankLegacyEncodings(bytes);
+  const encoding = ranked[0]?.encoding ?? 'windows-1252';
   const text = decodeAs(bytes, encoding);
-  return { text, encoding, bom: false, method: 'scored', warnings: roundTripWarnings(text, bytes, encoding) };
+  const doubt = assessGuess(bytes, ranked);
+  const warnings = roundTripWarnings(text, bytes, encoding);
+  return {
+    text,
+    encoding,
+    bom: false,
+    method: 'scored',
+    warnings: doubt ? [doubt.message, ...warnings] : warnings,
+    doubt,
+  };
+}
+
+/**
+ * A legacy guess is trusted when its decoding reads as natural text: plausibility at or above CONFIDENT_SCORE
+ * (clean Windows-1251, 1252 and GB18030 text scores 0.9 to 1.0), or at least FAIR_SCORE and clearly ahead of every
+ * decoding that reads differently (French with curly quotes in 1252: 0.43 against 0.23 for 1250). Invalid UTF-8,
+ * mixed files and noise score below 0.2.
+ */
+const CONFIDENT_SCORE = 0.5;
+const FAIR_SCORE = 0.2;
+const CLEAR_MARGIN = 0.1;
+
+/** Counts the non-ASCII lines that are valid UTF-8 and those that are not. */
+function utf8LineCounts(bytes: Uint8Array): { utf8Lines: number; otherLines: number; utf8Sample: Buffer } {
+  const parts: Uint8Array[] = [];
+  let utf8Lines = 0;
+  let otherLines = 0;
+  let lineStart = 0;
+  let high = false;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? (bytes[i] as number) : 0x0a;
+    if (b >= 0x80) high = true;
+    else if (b === 0x0a) {
+      if (high) {
+        const line = bytes.subarray(lineStart, i + 1);
+        if (isUtf8(line)) {
+          utf8Lines++;
+          parts.push(line);
+        } else otherLines++;
+      }
+      lineStart = i + 1;
+      high = false;
+    }
+  }
+  return { utf8Lines, otherLines, utf8Sample: Buffer.concat(parts) };
+}
+
+/** Null when the best legacy guess is clear; otherwise what is uncertain, in words. */
+export function assessGuess(bytes: Uint8Array, ranked: readonly EncodingGuess[]): EncodingDoubt | null {
+  const best = ranked[0];
+  if (!best) return null;
+  const { utf8Lines, otherLines, utf8Sample } = utf8LineCounts(bytes);
+  // A legacy line can be valid UTF-8 by chance (two GB18030 characters often are): such lines decode to nonsense,
+  // so the UTF-8 lines count as a second encoding only when they read as natural text.
+  const mixed =
+    utf8Lines > 0 &&
+    otherLines > 0 &&
+    plausibility(gatherEvidence(decodeAs(utf8Sample, 'utf-8')), ALL_LANGUAGES) >= CONFIDENT_SCORE;
+  const sample = nonAsciiLines(bytes);
+  const guessedText = decodeAs(sample, best.encoding);
+  const alternatives: string[] = [];
+  let runnerUp = Number.NEGATIVE_INFINITY;
+  const seen = new Set([guessedText]);
+  for (const guess of ranked.slice(1)) {
+    if (alternatives.length >= 4) break;
+    const decoded = decodeAs(sample, guess.encoding);
+    if (seen.has(decoded)) continue;
+    seen.add(decoded);
+    if (alternatives.length === 0) runnerUp = guess.score;
+    alternatives.push(guess.encoding);
+  }
+  const confident =
+    best.score >= CONFIDENT_SCORE || (best.score >= FAIR_SCORE && best.score - runnerUp >= CLEAR_MARGIN);
+  if (confident && !mixed) return null;
+  if (!alternatives.includes('utf-8') && best.encoding !== 'utf-8' && utf8Lines > 0) alternatives.unshift('utf-8');
+  const why =
+    best.encoding === 'utf-8' && utf8Lines > 0
+      ? `it is mostly UTF-8, but ${otherLines} line${otherLines === 1 ? ' holds' : 's hold'} bytes that are not valid ` +
+        'UTF-8 (damaged, or another encoding mixed in)'
+      : mixed
+        ? `it mixes encodings: ${utf8Lines} line${utf8Lines === 1 ? ' is' : 's are'} UTF-8 and ${otherLines} ` +
+          `${otherLines === 1 ? 'is' : 'are'} not, so some lines will look wrong whichever encoding is chosen`
+        : best.encoding === 'utf-8'
+          ? 'it is not valid UTF-8 and no other encoding fits it'
+          : 'it is not valid UTF-8 and does not clearly match one encoding';
+  const also = alternatives.length > 0 ? ` (other candidates: ${alternatives.join(', ')})` : '';
+  return {
+    guessed: best.encoding,
+    alternatives,
+    utf8Lines,
+    otherLines,
+    message:
+      `the encoding is a guess: ${why}. Opened as ${best.encoding}${also}. ` +
+      'If the text looks wrong, use Reopen with Encoding… before saving.',
+  };
 }
 
 function decodeKnown(bytes: Uint8Array, encoding: string, bomLength: number, method: DetectionMethod): DecodedText {

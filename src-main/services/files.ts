@@ -8,6 +8,7 @@ import {
   BinaryDataError,
   canonicalEncoding,
   decodeSubtitleBytes,
+  type EncodingDoubt,
   encodeText,
   firstUnencodable,
   UnknownEncodingError,
@@ -75,6 +76,8 @@ export interface SubtitleFile {
   stamp: FileStamp;
   /** Facts worth telling the user, e.g. bytes that could not be decoded and will not survive a save. */
   warnings: string[];
+  /** Set when the encoding is only a guess (its message is also the first warning). */
+  encodingDoubt: EncodingDoubt | null;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -167,6 +170,7 @@ export async function readSubtitleFile(filePath: string, options: { encoding?: s
     mtimeMs: stats.mtimeMs,
     stamp,
     warnings: decoded.warnings,
+    encodingDoubt: decoded.doubt ?? null,
   };
 }
 
