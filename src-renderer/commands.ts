@@ -26,6 +26,8 @@ export interface AppActions {
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   exportWebVtt(): Promise<void>;
+  /** Reopen with Encoding…: read the file again in a chosen encoding. */
+  reopenWithEncoding(): Promise<void>;
   close(): Promise<void>;
   openMedia(): Promise<void>;
   playPause(): void;
@@ -36,6 +38,7 @@ export interface AppActions {
 
 /** Ids of the editor's own commands beyond the menu's. */
 export const EDITOR_COMMAND_IDS = [
+  'file.reopenWithEncoding',
   'edit.insertBefore',
   'edit.insertAfter',
   'edit.delete',
@@ -97,6 +100,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'File',
       enabled: hasFile,
       run: () => app.exportWebVtt(),
+    },
+    {
+      id: 'file.reopenWithEncoding',
+      label: 'Reopen with Encoding…',
+      keys: [],
+      group: 'File',
+      enabled: (s) => s.file !== null && s.file.info.path !== null,
+      run: () => app.reopenWithEncoding(),
     },
     { id: 'file.close', label: 'Close', keys: ['Mod+W'], group: 'File', enabled: hasFile, run: () => app.close() },
     {

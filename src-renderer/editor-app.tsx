@@ -19,6 +19,8 @@ import { DialogHost } from './dialogs/dialog-host';
 import { CueEditor } from './editor/cue-editor';
 import { Splitter } from './editor/splitter';
 import { hasModifier, isTypingTarget, shortcutOf } from './keyboard';
+import { NoticeBanners } from './notices/notice-banners';
+import { NoticesStore } from './notices/notices-store';
 import { ProblemsPanel } from './problems/problems-panel';
 import { StatusBar } from './status-bar/status-bar';
 import { EditorStore } from './store/editor-store';
@@ -51,6 +53,7 @@ export function EditorApp() {
   const [store] = useState(() => new EditorStore());
   const [media] = useState(() => new MediaController(store));
   const [speech] = useState(() => new SpeechLoader(store));
+  const [notices] = useState(() => new NoticesStore());
   const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   const [conflict, setConflict] = useState<Conflict>(null);
   // Defaults until the startup settings arrive with the stored layout.
@@ -88,6 +91,8 @@ export function EditorApp() {
       const t0 = performance.now();
       store.load(opened.info, opened.text, { dirty: opened.recovered });
       setConflict(null);
+      const guess = opened.encodingGuess;
+      notices.setEncoding(guess ? { name: opened.info.name, ...guess } : null);
       const warnings = opened.warnings ?? [];
       store.setMessage(
         warnings.length > 0
@@ -173,6 +178,28 @@ export function EditorApp() {
       if (file) await show(await call('reloadDocument', { handle: file.info.handle }));
     }
 
+    async function reopenWithEncoding(): Promise<void> {
+      const file = store.getState().file;
+      if (!file || file.info.path === null) return;
+      const guess = notices.getState().encoding;
+      const chosen = await new Promise<string | null>((resolve) =>
+        store.openDialog({
+          kind: 'reopenEncoding',
+          name: file.info.name,
+          current: file.info.encoding,
+          suggested: guess?.alternatives ?? [],
+          choose: (encoding) => {
+            store.closeDialog();
+            resolve(encoding);
+          },
+        }),
+      );
+      if (chosen === null || !(await confirmUnsaved())) return;
+      const opened = await call('reopenWithEncoding', { handle: file.info.handle, encoding: chosen });
+      await show(opened);
+      store.setMessage(`Reopened ${opened.info.name} as ${opened.info.encoding}`);
+    }
+
     async function exportWebVtt(): Promise<void> {
       const file = store.getState().file;
       if (!file) return;
@@ -204,6 +231,7 @@ export function EditorApp() {
       save: () => save(),
       saveAs,
       exportWebVtt,
+      reopenWithEncoding,
       close,
       openMedia,
       playPause: () => media.playPause(),
@@ -211,7 +239,7 @@ export function EditorApp() {
       seek: (ms) => media.seek(ms),
     };
     return { app, openRequest, save, reload, show };
-  }, [store, media, speech]);
+  }, [store, media, speech, notices]);
 
   const commands = useMemo(() => createCommands(store, actions.app), [store, actions]);
   const runId = (id: CommandId) => runCommand(commands, store, id);
@@ -271,6 +299,7 @@ export function EditorApp() {
       if (legacyLayout.current) layoutSaver.changed(legacyLayout.current);
       setLayout(legacyLayout.current ?? stored);
       setRecoverable(startup.recoverable);
+      notices.addStartup(startup.notices);
       await actions.openRequest(startup.open);
     });
     return () => {
@@ -279,7 +308,7 @@ export function EditorApp() {
       media.destroy();
       speech.cancel();
     };
-  }, [store, media, speech, actions, commands, run, layoutSaver]);
+  }, [store, media, speech, actions, commands, run, layoutSaver, notices]);
 
   // ----- keyboard ---------------------------------------------------------------------------------------------
   useEffect(() => {
@@ -392,6 +421,7 @@ export function EditorApp() {
             onReload={() => run(actions.reload)}
             onDismiss={() => setConflict(null)}
           />
+          <NoticeBanners notices={notices} onReopen={() => runId('file.reopenWithEncoding')} />
         </header>
         <div className="app-upper">
           <VideoPreview media={media} />

@@ -207,6 +207,10 @@ const openedDocument = v.object({
   recovered: v.boolean(),
   /** Facts worth telling the user, e.g. bytes that could not be decoded and will not survive a save. */
   warnings: v.array(v.string(LIMITS.shortString * 4), 1000),
+  /** Present when the encoding is only a guess: the guess, other candidates and the warning (Reopen with Encoding…). */
+  encodingGuess: v.optional(
+    v.object({ encoding, alternatives: v.array(encoding, 16), message: v.string(LIMITS.shortString * 4) }),
+  ),
 });
 /** A document as handed to the renderer. */
 export type OpenedDocument = Infer<typeof openedDocument>;
@@ -414,6 +418,8 @@ export const INVOKES = {
   ),
   saveDocumentAs: invoke(v.object({ handle, text: v.string(LIMITS.textLength) }), v.union(saved, canceled)),
   reloadDocument: invoke(v.object({ handle }), openedDocument),
+  /** Reads the document's file again from disk, decoded as `encoding` (Reopen with Encoding…); saves then use it. */
+  reopenWithEncoding: invoke(v.object({ handle, encoding }), openedDocument),
   /** Whether the file changed on disk since it was read or saved (asked on window focus). */
   checkDocument: invoke(v.object({ handle }), v.object({ changedOnDisk: v.boolean() })),
   closeDocument: invoke(v.object({ handle }), nothing),

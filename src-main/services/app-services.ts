@@ -22,7 +22,14 @@ import { type CloseDecision, decideClose, type UnsavedAnswer, windowTitle } from
 import { writeFileAtomic } from './atomic-write';
 import { ApiFailure, createDispatch, type Dispatch } from './dispatch';
 import { createDocumentSession, displayName, type OpenDocument } from './documents';
-import { FileReadError, type FileStamp, hasChangedOnDisk, readSubtitleFile, writeSubtitleFile } from './files';
+import {
+  FileReadError,
+  type FileStamp,
+  hasChangedOnDisk,
+  readSubtitleFile,
+  type SubtitleFile,
+  writeSubtitleFile,
+} from './files';
 import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
@@ -114,6 +121,13 @@ function readFailure(error: unknown): ApiFailure {
   );
 }
 
+/** The encoding-guess part of an opened document (absent when the encoding is certain). */
+function guessOf(file: SubtitleFile): Pick<OpenedDocument, 'encodingGuess'> {
+  const doubt = file.encodingDoubt;
+  if (!doubt) return {};
+  return { encodingGuess: { encoding: doubt.guessed, alternatives: doubt.alternatives, message: doubt.message } };
+}
+
 function writeFailure(error: unknown): ApiFailure {
   return new ApiFailure('write-failed', error instanceof Error ? error.message : String(error));
 }
@@ -150,6 +164,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   let window: WindowPort | null = null;
   let send: EventSender | null = null;
   let started = false;
+  let noticesDelivered = false;
   let pendingOpen: OpenRequest = { subtitle: null, media: null };
   let currentHandle: string | null = null;
 
@@ -210,7 +225,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     });
     await addRecent(filePath);
     const text = recovered ? recovered.text : file.text;
-    return { info: infoOf(doc), text, recovered: recovered !== undefined, warnings: file.warnings };
+    return { info: infoOf(doc), text, recovered: recovered !== undefined, warnings: file.warnings, ...guessOf(file) };
   }
 
   /**
@@ -346,6 +361,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     async startup() {
       const { messages: settingsNotices } = await settingsLoaded;
       const tempNotice = await tempsCleaned;
+      // Start-up notices are said once per run (a reload of the page does not repeat them).
+      const firstStart = !noticesDelivered;
+      noticesDelivered = true;
       allowRecentFiles();
       started = true;
       const open = pendingOpen;
@@ -361,7 +379,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         open,
         recoverable,
         settings: await currentSettings(),
-        notices: [...settingsNotices, ...journals.messages, ...(tempNotice === null ? [] : [tempNotice])],
+        notices: firstStart
+          ? [...settingsNotices, ...journals.messages, ...(tempNotice === null ? [] : [tempNotice])]
+          : [],
         platform: options.platform ?? process.platform,
       };
     },
@@ -408,6 +428,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       let file: Awaited<ReturnType<typeof readSubtitleFile>>;
       try {
         file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'));
+      } catch (error) {
+        throw readFailure(error);
+      }
+      Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
+      await discardJournal(doc.recoveryKey);
+      return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
+    },
+
+    async reopenWithEncoding({ handle, encoding }) {
+      const doc = documents.get(handle);
+      if (doc.path === null) throw new ApiFailure('not-found', 'This document has never been saved');
+      let file: SubtitleFile;
+      try {
+        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'), { encoding });
       } catch (error) {
         throw readFailure(error);
       }

@@ -5,6 +5,7 @@ import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
 import { Modal } from './modal';
+import { ReopenEncodingDialog } from './reopen-encoding-dialog';
 import { ShiftDialog } from './shift-dialog';
 import { SnapDialog } from './snap-dialog';
 import { SyncDialog } from './sync-dialog';
@@ -25,6 +26,8 @@ export function DialogHost({ commands }: { commands: Map<CommandId, CommandSpec>
       return <FindDialog replace={dialog.replace} />;
     case 'help':
       return <HelpOverlay commands={commands} />;
+    case 'reopenEncoding':
+      return <ReopenEncodingDialog dialog={dialog} />;
     case 'unsaved':
       return (
         <Modal

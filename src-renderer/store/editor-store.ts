@@ -62,7 +62,15 @@ export type Dialog =
   | { kind: 'snap' }
   | { kind: 'find'; replace: boolean }
   | { kind: 'help' }
-  | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void };
+  | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
+  /** Reopen with Encoding…: `choose(null)` cancels. */
+  | {
+      kind: 'reopenEncoding';
+      name: string;
+      current: string;
+      suggested: string[];
+      choose: (encoding: string | null) => void;
+    };
 
 export interface EditorState {
   file: OpenFile | null;

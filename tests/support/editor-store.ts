@@ -20,6 +20,7 @@ export const noApp: AppActions = {
   save: async () => true,
   saveAs: async () => true,
   exportWebVtt: async () => {},
+  reopenWithEncoding: async () => {},
   close: async () => {},
   openMedia: async () => {},
   playPause: () => {},
