@@ -197,7 +197,8 @@ export function EditorApp() {
       if (chosen === null || !(await confirmUnsaved())) return;
       const opened = await call('reopenWithEncoding', { handle: file.info.handle, encoding: chosen });
       await show(opened);
-      store.setMessage(`Reopened ${opened.info.name} as ${opened.info.encoding}`);
+      // Bytes the chosen encoding cannot read are said (they will not survive a save), never dropped silently.
+      store.setMessage([`Reopened ${opened.info.name} as ${opened.info.encoding}.`, ...opened.warnings].join(' '));
     }
 
     async function exportWebVtt(): Promise<void> {
