@@ -30,6 +30,7 @@ import {
   type SubtitleFile,
   writeSubtitleFile,
 } from './files';
+import { saveFailureMessage } from './fs-errors';
 import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
@@ -539,7 +540,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       try {
         await writeFileAtomic(target, formatWebVtt(cues as ExportCue[]));
       } catch (error) {
-        throw writeFailure(error);
+        throw new ApiFailure('write-failed', saveFailureMessage(target, error));
       }
       return { status: 'saved', path: target };
     },

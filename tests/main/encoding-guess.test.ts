@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../src-main/services/app-services';
 import { decodeSubtitleBytes } from '../../src-main/services/encoding';
 import { readSubtitleFile } from '../../src-main/services/files';
 import { checkJson, cli } from '../support/cli';
@@ -126,5 +127,50 @@ describe('cuewave check', () => {
     const { report } = await checkJson(clean);
     expect(report.encoding).toBe('windows-1251');
     expect(report.issues.some((i) => i.code === 'encoding-guess')).toBe(false);
+  });
+});
+
+describe('the app services', () => {
+  async function services() {
+    return createAppServices({
+      dataDir: path.join(work, `data-${Math.random()}`),
+      dialogs: { openFile: async () => null, saveFile: async () => null, askUnsaved: async () => 'cancel' },
+      appOrigin: { kind: 'http', origin: 'http://127.0.0.1:1' },
+      log: () => undefined,
+    });
+  }
+
+  it('hand the guess to the renderer on open and read the file again in the chosen encoding', async () => {
+    const mixed = file(
+      'app-mixed.srt',
+      srtBytes(RU, (i) => (i === 0 ? 'utf-8' : 'windows-1251')),
+    );
+    const app = await services();
+    app.openFromCommandLine([mixed], work);
+    const opened = await app.handlers.openDocument({ path: mixed });
+    expect(opened.encodingGuess).toMatchObject({ encoding: 'windows-1251' });
+    expect(opened.encodingGuess?.alternatives).toContain('utf-8');
+    expect(opened.warnings[0]).toBe(opened.encodingGuess?.message);
+    const reopened = await app.handlers.reopenWithEncoding({ handle: opened.info.handle, encoding: 'utf-8' });
+    expect(reopened.info.encoding).toBe('utf-8');
+    expect(reopened.encodingGuess).toBeUndefined();
+    expect(reopened.text).toContain(RU[0]);
+    expect(reopened.warnings.join(' ')).toMatch(/replaced with U\+FFFD/);
+    // Later saves use the chosen encoding.
+    await app.dispose();
+  });
+
+  it('refuse an unknown encoding in words', async () => {
+    const clean = file(
+      'app-clean.srt',
+      srtBytes(FR, () => 'utf-8'),
+    );
+    const app = await services();
+    app.openFromCommandLine([clean], work);
+    const opened = await app.handlers.openDocument({ path: clean });
+    await expect(app.handlers.reopenWithEncoding({ handle: opened.info.handle, encoding: 'klingon' })).rejects.toThrow(
+      /app-clean\.srt: cannot decode: unknown encoding "klingon"/,
+    );
+    await app.dispose();
   });
 });
