@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppServices } from '../../src-main/services/app-services';
 import { isTempFileName, writeFileAtomic } from '../../src-main/services/atomic-write';
 import { FileWriteError, writeSubtitleFile } from '../../src-main/services/files';
 import { describeFsError, saveFailureMessage } from '../../src-main/services/fs-errors';
@@ -230,4 +231,72 @@ describe('errno codes in words', () => {
       /^Could not save \/x\/a\.srt: the system reported an error\./,
     );
   });
+});
+
+describe('through the app services: the edits survive and Save As stays possible', () => {
+  async function openInServices(target: string) {
+    const queue: (string | null)[] = [];
+    const services = createAppServices({
+      dataDir: mkdtempSync(path.join(work, 'data-')),
+      dialogs: {
+        openFile: async () => null,
+        saveFile: async () => queue.shift() ?? null,
+        askUnsaved: async () => 'cancel',
+      },
+      appOrigin: { kind: 'http', origin: 'http://127.0.0.1:1' },
+      log: () => undefined,
+    });
+    services.openFromCommandLine([target], work);
+    const opened = await services.handlers.openDocument({ path: target });
+    return { services, handle: opened.info.handle, queue };
+  }
+
+  it('a file replaced by a folder while open: conflict first, then a refusal in words, then Save As works', async () => {
+    const dir = mkdtempSync(path.join(work, 'svc-folder-'));
+    const target = path.join(dir, 'g.srt');
+    writeFileSync(target, ORIGINAL);
+    const { services, handle, queue } = await openInServices(target);
+    rmSync(target);
+    mkdirSync(target);
+    expect(await services.handlers.saveDocument({ handle, text: EDITED })).toEqual({ status: 'conflict' });
+    const refused = await services.handlers.saveDocument({ handle, text: EDITED, overwrite: true }).then(
+      () => null,
+      (e: Error & { code?: string }) => e,
+    );
+    expect(refused?.code).toBe('write-failed');
+    expect(refused?.message).toMatch(new RegExp(`^Could not save ${target}: there is now a folder with that name\\.`));
+    const elsewhere = path.join(dir, 'g-copy.srt');
+    queue.push(elsewhere);
+    expect(await services.handlers.saveDocumentAs({ handle, text: EDITED })).toMatchObject({ status: 'saved' });
+    expect(readFileSync(elsewhere, 'utf8')).toBe(EDITED);
+    await services.dispose();
+  });
+
+  it.skipIf(!isRoot)(
+    'disk full through the services: the message names the file; Save As elsewhere works',
+    async () => {
+      const full = path.join(work, 'svc-full');
+      mount(['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs'], full);
+      const target = path.join(full, 'h.srt');
+      writeFileSync(target, ORIGINAL);
+      const { services, handle, queue } = await openInServices(target);
+      try {
+        writeFileSync(path.join(full, 'filler.bin'), Buffer.alloc(128 * 1024));
+      } catch {
+        // full
+      }
+      const refused = await services.handlers.saveDocument({ handle, text: EDITED }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(refused?.message).toMatch(new RegExp(`^Could not save ${target}: the disk is full\\.`));
+      expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+      expect(tempsIn(full)).toEqual([]);
+      const elsewhere = path.join(work, 'h-elsewhere.srt');
+      queue.push(elsewhere);
+      expect(await services.handlers.saveDocumentAs({ handle, text: EDITED })).toMatchObject({ status: 'saved' });
+      expect(readFileSync(elsewhere, 'utf8')).toBe(EDITED);
+      await services.dispose();
+    },
+  );
 });
