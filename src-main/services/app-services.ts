@@ -151,7 +151,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const startedAtMs = Date.now();
   // Once per run: temps a crashed save left beside the recent files (see temp-cleanup.ts), reported as a notice.
   const tempsCleaned = settingsLoaded
-    .then(() => cleanSaveTemps({ files: settingsStore.get().recentFiles, startedAtMs }))
+    .then(() => {
+      // The recent files, and a file given on the command line (queued synchronously right after creation).
+      const files = [...settingsStore.get().recentFiles, ...(pendingOpen.subtitle ? [pendingOpen.subtitle] : [])];
+      return cleanSaveTemps({ files, startedAtMs });
+    })
     .then(
       (removed) => {
         for (const file of removed) log(`[temp-cleanup] removed ${file}`);

@@ -1,7 +1,7 @@
 // The command line in a pipeline and on failure: a reader that stops early is no error, and a failed write is said
 // in the same words as the app (no raw errno codes), with the command line's way out.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,17 @@ describe('cuewave write failures in words', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/there is now a folder with that name/);
     expect(result.stderr).not.toMatch(/EISDIR|Save As/);
+  });
+
+  it("-o onto a dangling symlink writes the link's target and keeps the link", async () => {
+    const input = path.join(work, 'in3.srt');
+    writeFileSync(input, readFixtureText('interview-3min.srt'));
+    mkdirSync(path.join(work, 'target-dir'));
+    const link = path.join(work, 'out-link.srt');
+    symlinkSync('target-dir/out.srt', link);
+    const result = await cli('shift', input, '--by', '+1s', '-o', link);
+    expect(result.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(work, 'target-dir', 'out.srt'), 'utf8')).toContain('00:00:');
   });
 });
