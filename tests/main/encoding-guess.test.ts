@@ -7,8 +7,9 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../src-main/services/app-services';
-import { decodeSubtitleBytes } from '../../src-main/services/encoding';
+import { canonicalEncoding, decodeSubtitleBytes } from '../../src-main/services/encoding';
 import { readSubtitleFile } from '../../src-main/services/files';
+import { ENCODING_CHOICES } from '../../src-shared/encoding-choices';
 import { checkJson, cli } from '../support/cli';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cuewave-encoding-guess-'));
@@ -85,6 +86,10 @@ describe('decoding with doubt', () => {
 });
 
 describe('reading again in a chosen encoding', () => {
+  it('every encoding the dialog offers is one main reads, under the same name', () => {
+    for (const { encoding } of ENCODING_CHOICES) expect(canonicalEncoding(encoding), encoding).toBe(encoding);
+  });
+
   it('a mixed file read as the legacy encoding shows its legacy lines right, with no doubt', async () => {
     const path1251 = file(
       'mixed-1251.srt',
