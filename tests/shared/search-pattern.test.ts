@@ -16,6 +16,11 @@ describe('compileSearch', () => {
     expect(plain.test('axb c')).toBe(false);
     expect(compiled('A', false, true).test('a')).toBe(false);
     expect(plain.replace('a.b (c) and A.B (C)', '$&!')).toBe('a.b (c)! and A.B (C)!');
+    // Special characters are literal, and reuse needs no lastIndex care.
+    const literal = compiled('(a+)+$', false);
+    expect(literal.test('aaaa')).toBe(false);
+    expect(literal.test('the text (a+)+$ itself')).toBe(true);
+    expect(literal.test('the text (a+)+$ itself')).toBe(true);
   });
 
   it('(a+)+$ on a 31-character cue answers at once instead of backtracking for seconds', () => {
