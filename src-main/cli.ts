@@ -23,9 +23,11 @@ const USAGE = `usage: cuewave <command> [options]
   fix FILE [--profile NAME] (-o OUT | --in-place)
                                              sort, renumber, normalize timestamps, fix overlaps
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
-  sync FILE --audio MEDIA (-o OUT | --in-place) [--max-offset 90s] [--max-drift 1%] [--no-drift]
-       [--no-frame-rates] [--min-confidence 0.5] [--no-cache] [--json]
-                                             fit offset and drift to the speech; exit 2 when not confident
+  sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
+       [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]
+       [--min-confidence 0.5] [--no-cache] [--json]
+                                             piecewise time map from the speech or a reference
+                                             subtitle; exit 2 when not confident
 
 Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.
 Profiles: default, netflix-en, netflix-zh-hans.

@@ -1,7 +1,12 @@
-/** `cuewave sync FILE --audio MEDIA (-o OUT | --in-place)`: estimate offset and drift from the speech, then apply them. */
+/**
+ * `cuewave sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place)`: the piecewise time map from the
+ * speech of the media (or the cues of a correctly timed subtitle), applied as one edit; refuses (writing nothing)
+ * when the subtitles do not match.
+ */
 import { History } from '../../src-shared/history';
-import { planSync } from '../../src-shared/sync/apply';
-import { CONFIDENT, estimateSync, SYNC_SPEECH_OPTIONS, type SyncEstimate } from '../../src-shared/sync/estimate';
+import { ALIGN_CONFIDENT, type Alignment, alignCues } from '../../src-shared/sync/align';
+import { estimateSync, SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
+import { planAlignment } from '../../src-shared/sync/pieces';
 import { formatDuration, parseDuration } from '../../src-shared/time';
 import { appDataDir, peaksCacheDir } from '../services/paths';
 import { speechActivity } from '../services/speech';
@@ -9,78 +14,166 @@ import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import { type CliIo, decodeProgress } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
-const VALUED = ['--audio', '--max-offset', '--max-drift', '--min-confidence', '-o', '--out'];
+const VALUED = [
+  '--audio',
+  '--reference',
+  '--max-offset',
+  '--max-drift',
+  '--max-splits',
+  '--split-penalty',
+  '--min-confidence',
+  '-o',
+  '--out',
+];
 const BOOLEANS = ['--in-place', '--no-drift', '--no-frame-rates', '--no-cache', '--json'];
 
 export async function runSync(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, VALUED, BOOLEANS);
   const file = onePositional(args, 'FILE');
   const audio = args.options.get('--audio');
-  if (audio === undefined) throw new UsageError('missing --audio MEDIA (the video or audio the subtitles belong to)');
+  const referencePath = args.options.get('--reference');
+  if (audio === undefined && referencePath === undefined) {
+    throw new UsageError(
+      'missing --audio MEDIA (the video or audio the subtitles belong to) or --reference REF.srt (a correctly timed subtitle)',
+    );
+  }
+  if (audio !== undefined && referencePath !== undefined) throw new UsageError('give --audio or --reference, not both');
+  const maxDrift = maxDriftOption(args.options.get('--max-drift'));
+  const fitDrift = !args.flags.has('--no-drift');
   const options = {
     maxOffsetMs: maxOffsetOption(args.options.get('--max-offset')),
-    maxDrift: maxDriftOption(args.options.get('--max-drift')),
-    fitDrift: !args.flags.has('--no-drift'),
+    fitDrift,
     frameRates: !args.flags.has('--no-frame-rates'),
+    maxSplits: countOption('--max-splits', args.options.get('--max-splits'), 0, 100),
+    splitPenaltyMs: countOption('--split-penalty', args.options.get('--split-penalty'), 0, 10_000_000),
+    target: referencePath === undefined ? ('speech' as const) : ('reference' as const),
   };
   const minConfidence = minConfidenceOption(args.options.get('--min-confidence'));
   const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
   reportLoadWarnings(loaded, io);
-  const speech = await speechActivity(audio, {
-    ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
-    onProgress: decodeProgress(io, 'sync: reading audio'),
-    speech: SYNC_SPEECH_OPTIONS,
-  });
-  io.err(`sync: ${speech.segments.length} speech segments in ${formatDuration(speech.durationMs).slice(1)} of audio\n`);
-  const estimate = estimateSync(loaded.doc.cues, speech, options);
-  io.out(args.flags.has('--json') ? `${JSON.stringify(summary(estimate))}\n` : describe(estimate));
-  if (estimate.confidence < minConfidence) {
-    const why = estimate.problem ?? 'the evidence is weaker than --min-confidence asks';
+  let segments: [number, number][];
+  let durationMs: number;
+  let linearScale: number | null = null;
+  if (referencePath !== undefined) {
+    const reference = await loadSubtitle(referencePath);
+    reportLoadWarnings(reference, io);
+    segments = reference.doc.cues.filter((c) => c.endMs > c.startMs).map((c): [number, number] => [c.startMs, c.endMs]);
+    durationMs = segments.reduce((max, s) => Math.max(max, s[1]), 0) + 1_000;
+    io.err(`sync: ${segments.length} reference cues in ${referencePath}\n`);
+  } else {
+    const speech = await speechActivity(audio as string, {
+      ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
+      onProgress: decodeProgress(io, 'sync: reading audio'),
+      speech: SYNC_SPEECH_OPTIONS,
+    });
+    segments = speech.segments;
+    durationMs = speech.durationMs;
+    io.err(`sync: ${segments.length} speech segments in ${formatDuration(durationMs).slice(1)} of audio\n`);
+  }
+  // A clock drift that is no frame-rate ratio: the windowed line fit measures it, the aligner may use its scale.
+  if (fitDrift) {
+    const linear = estimateSync(loaded.doc.cues, { segments, durationMs }, { maxDrift, frameRates: false });
+    if (linear.confidence >= 0.5) linearScale = linear.scale;
+  }
+  const alignment = alignCues(
+    loaded.doc.cues,
+    { segments, durationMs },
+    { ...options, extraScales: linearScale ? [linearScale] : [] },
+  );
+  const plan = alignment.pieces.length > 0 ? planAlignment(loaded.doc, alignment) : null;
+  const json = args.flags.has('--json');
+  io.out(json ? `${JSON.stringify(summary(alignment, loaded.doc.cues.length, plan))}\n` : describe(alignment));
+  if (alignment.pieces.length === 0 || alignment.confidence < minConfidence || !plan) {
+    const why = alignment.problem ?? 'the evidence is weaker than --min-confidence asks';
     io.err(
-      `cuewave sync: no confident estimate (confidence ${estimate.confidence.toFixed(2)}, need ${minConfidence}): ${why}; nothing written\n`,
+      `cuewave sync: no confident estimate (confidence ${alignment.confidence.toFixed(2)}, need ${minConfidence}): ${why}; nothing written\n`,
     );
     return 2;
   }
-  const plan = planSync(loaded.doc, estimate);
   new History(loaded.doc).execute(plan.command);
   await saveSubtitle(loaded, target);
-  if (!args.flags.has('--json')) io.out(`moved ${plan.changes.length} cues; wrote ${target.path}\n`);
+  if (!json) io.out(`moved ${plan.changes.length} cues; wrote ${target.path}\n`);
+  if (plan.squeezedIds.length > 0) {
+    io.err(`${file}: ${plan.squeezedIds.length} cues squeezed where two pieces meet (no room for them in the audio)\n`);
+  }
   if (plan.clampedIds.length > 0) {
     io.err(`${file}: ${plan.clampedIds.length} cues would have started before 00:00:00,000 and were clamped to 0\n`);
   }
   return 0;
 }
 
-/** Human-readable estimate: the offset at time 0, the drift, and the evidence behind them. */
-function describe(estimate: SyncEstimate): string {
-  const agreeing = estimate.windows.filter((w) => w.inlier).length;
-  const drift = `${estimate.driftPercent >= 0 ? '+' : ''}${estimate.driftPercent.toFixed(4)} %`;
-  const frameRate =
-    estimate.frameRateRatio === 1 ? '' : ` (frame-rate mismatch, ratio ${estimate.frameRateRatio.toFixed(4)})`;
-  return [
-    `offset: ${formatDuration(estimate.offsetMs)} (new = old * ${estimate.scale.toFixed(7)} ${estimate.offsetMs < 0 ? '-' : '+'} ${Math.abs(estimate.offsetMs).toFixed(1)} ms)`,
-    `drift: ${drift}${frameRate}`,
-    `confidence: ${estimate.confidence.toFixed(2)} (${agreeing} of ${estimate.windows.length} windows agree; ` +
-      `${Math.round(estimate.onsetMatchShare * 100)} % of cue starts on speech onsets)`,
-    '',
-  ].join('\n');
+/** The piece holding most cues: what "the offset" means when there is one number to give. */
+function mainPiece(alignment: Alignment) {
+  let best = alignment.pieces[0];
+  for (const piece of alignment.pieces) {
+    if (best && piece.toIndex - piece.fromIndex > best.toIndex - best.fromIndex) best = piece;
+  }
+  return best;
 }
 
-/** The estimate's figures for --json. */
-function summary(estimate: SyncEstimate): Record<string, unknown> {
+function signed(value: number, digits: number): string {
+  return `${value >= 0 ? '+' : '-'}${Math.abs(value).toFixed(digits)}`;
+}
+
+/** Human-readable alignment: the main map, then every piece with its evidence. */
+function describe(alignment: Alignment): string {
+  const main = mainPiece(alignment);
+  if (!main) return `confidence: ${alignment.confidence.toFixed(2)} (${alignment.problem ?? 'no pieces'})\n`;
+  const drift = (main.scale - 1) * 100;
+  const frameRate =
+    alignment.frameRateRatio === 1 ? '' : ` (frame-rate mismatch, ratio ${alignment.frameRateRatio.toFixed(4)})`;
+  const lines = [
+    `offset: ${formatDuration(main.offsetMs)} (new = old * ${main.scale.toFixed(7)} ${main.offsetMs < 0 ? '-' : '+'} ${Math.abs(main.offsetMs).toFixed(1)} ms)`,
+    `drift: ${signed(drift, 4)} %${frameRate}`,
+    `confidence: ${alignment.confidence.toFixed(2)} (estimated error ${Math.round(alignment.estimatedErrorMs)} ms; ` +
+      `${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'})`,
+  ];
+  alignment.pieces.forEach((piece, i) => {
+    lines.push(
+      `piece ${i + 1}: cues ${piece.fromIndex + 1}-${piece.toIndex + 1}, shift ${signed(piece.shiftMs / 1000, 3)} s, ` +
+        `drift ${signed(piece.driftPercent, 4)} %, speech matched ${Math.round(piece.matchedShare * 100)} %, ` +
+        `confidence ${piece.confidence.toFixed(2)}, estimated error ${piece.estimatedErrorMs} ms`,
+    );
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** The alignment's figures for --json. */
+function summary(
+  alignment: Alignment,
+  cueCount: number,
+  plan: ReturnType<typeof planAlignment> | null,
+): Record<string, unknown> {
+  const main = mainPiece(alignment);
+  const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
   return {
-    offsetMs: Math.round(estimate.offsetMs * 10) / 10,
-    scale: estimate.scale,
-    driftPercent: estimate.driftPercent,
-    confidence: Math.round(estimate.confidence * 1000) / 1000,
-    onsetMatchShare: Math.round(estimate.onsetMatchShare * 1000) / 1000,
-    refined: estimate.refined,
-    frameRateRatio: estimate.frameRateRatio,
-    windows: estimate.windows.length,
-    agreeingWindows: estimate.windows.filter((w) => w.inlier).length,
-    problem: estimate.problem,
+    offsetMs: main ? round(main.offsetMs) : 0,
+    scale: main?.scale ?? 1,
+    driftPercent: main ? (main.scale - 1) * 100 : 0,
+    frameRateRatio: alignment.frameRateRatio,
+    confidence: round(alignment.confidence, 3),
+    estimatedErrorMs: Math.round(alignment.estimatedErrorMs),
+    problem: alignment.problem,
+    cues: cueCount,
+    moved: plan?.changes.length ?? 0,
+    squeezed: plan?.squeezedIds.length ?? 0,
+    pieces: alignment.pieces.map((piece) => ({
+      fromCue: piece.fromIndex + 1,
+      toCue: piece.toIndex + 1,
+      fromMs: Number.isFinite(piece.fromMs) ? piece.fromMs : null,
+      toMs: Number.isFinite(piece.toMs) ? piece.toMs : null,
+      shiftMs: round(piece.shiftMs),
+      offsetMs: round(piece.offsetMs),
+      scale: piece.scale,
+      driftPercent: piece.driftPercent,
+      matchedMs: Math.round(piece.matchedMs),
+      matchedShare: round(piece.matchedShare, 3),
+      confidence: round(piece.confidence, 3),
+      strength: round(piece.strength, 2),
+      estimatedErrorMs: piece.estimatedErrorMs,
+    })),
   };
 }
 
@@ -101,8 +194,17 @@ function maxDriftOption(text: string | undefined): number | undefined {
   return percent / 100;
 }
 
+function countOption(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${name} ${text}: a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
 function minConfidenceOption(text: string | undefined): number {
-  if (text === undefined) return CONFIDENT;
+  if (text === undefined) return ALIGN_CONFIDENT;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0 || value > 1) {
     throw new UsageError(`--min-confidence ${text}: a number from 0 to 1`);
