@@ -697,7 +697,7 @@ interface FineContext {
 const PROFILE_FROM_MS = -600;
 const PROFILE_TO_MS = 1_000;
 const PROFILE_STEP_MS = 10;
-const PROFILE_SMOOTH_BINS = 1;
+const PROFILE_SMOOTH_BINS = 0;
 
 /**
  * The fine correction (ms, added to the map) for the cues `indices`, or null when they say nothing.

@@ -167,7 +167,12 @@ describe('cuewave sync on the 1-hour interview', () => {
 
   it.each([
     ['interview-offset.srt', /offset: -2\.3\d\d s/, /drift: [+-]0\.000\d %/],
-    ['interview-drift.srt', /offset: -0\.[78]\d\d s/, /drift: -0\.099\d %/],
+    [
+      // The 23.976/24 frame-rate ratio (0.999) and the exact 1/1.001 differ by 3.6 ms over the hour: either is right.
+      'interview-drift.srt',
+      /offset: -0\.[78]\d\d s/,
+      /drift: -0\.(099\d|1000) %/,
+    ],
   ])('undoes %s to within 40 ms median, 120 ms p95', async (name, offset, drift) => {
     const input = fixturePath(name);
     const out = path.join(tmp, `synced-${name}`);
