@@ -748,28 +748,61 @@ function correctionOf(indices: readonly number[], cues: readonly ScoredCue[], ma
     }
     profile[k] = sum / count / (PROFILE_STEP_MS * indices.length);
   }
-  const at = (ms: number) => Math.round((ms - PROFILE_FROM_MS) / PROFILE_STEP_MS);
-  let low = at(-400);
-  for (let k = at(-400); k <= at(100); k++) if ((profile[k] as number) < (profile[low] as number)) low = k;
-  let high = low;
-  for (let k = low; k < bins; k++) if ((profile[k] as number) > (profile[high] as number)) high = k;
-  const base = profile[low] as number;
-  const rise = (profile[high] as number) - base;
-  if (rise < 0.15) return null;
-  const crossing = (level: number) => {
-    for (let k = low + 1; k <= high; k++) {
-      const v = profile[k] as number;
-      if (v >= level) {
-        const u = profile[k - 1] as number;
-        const f = v > u ? (level - u) / (v - u) : 0;
-        return PROFILE_FROM_MS + (k - 1 + f) * PROFILE_STEP_MS;
+  return rampFoot(profile);
+}
+
+/** The ramp fit's window within the profile, its foot's range and the ramp widths tried (ms). */
+const FIT_FROM_MS = -250;
+const FIT_TO_MS = 800;
+const FOOT_RANGE_MS: [number, number] = [-250, 450];
+const FOOT_STEP_MS = 10;
+const WIDTHS_MS = [10, 40, 80, 120, 160, 200, 250, 300, 350, 400, 500, 600];
+
+/**
+ * Least-squares fit of base + height * clamp((t - foot) / width, 0, 1) to the profile (height > 0 required): the
+ * foot is where the earliest voices start. Null when no rising ramp fits.
+ */
+function rampFoot(profile: Float64Array): number | null {
+  const from = Math.round((FIT_FROM_MS - PROFILE_FROM_MS) / PROFILE_STEP_MS);
+  const to = Math.round((FIT_TO_MS - PROFILE_FROM_MS) / PROFILE_STEP_MS);
+  let sy = 0;
+  let syy = 0;
+  for (let k = from; k < to; k++) {
+    sy += profile[k] as number;
+    syy += (profile[k] as number) ** 2;
+  }
+  const n = to - from;
+  let best: number | null = null;
+  let bestResidual = Number.POSITIVE_INFINITY;
+  let bestHeight = 0;
+  for (let foot = FOOT_RANGE_MS[0]; foot <= FOOT_RANGE_MS[1]; foot += FOOT_STEP_MS) {
+    for (const width of WIDTHS_MS) {
+      let sx = 0;
+      let sxx = 0;
+      let sxy = 0;
+      for (let k = from; k < to; k++) {
+        const t = PROFILE_FROM_MS + (k + 0.5) * PROFILE_STEP_MS;
+        const x = Math.max(0, Math.min(1, (t - foot) / width));
+        sx += x;
+        sxx += x * x;
+        sxy += x * (profile[k] as number);
+      }
+      const det = n * sxx - sx * sx;
+      if (det <= 0) continue;
+      const height = (n * sxy - sx * sy) / det;
+      if (height <= 0) continue;
+      const base = (sy - height * sx) / n;
+      // Residual sum of squares of the fit, from the sums.
+      const residual =
+        syy + base * base * n + height * height * sxx - 2 * base * sy - 2 * height * sxy + 2 * base * height * sx;
+      if (residual < bestResidual) {
+        bestResidual = residual;
+        best = foot;
+        bestHeight = height;
       }
     }
-    return PROFILE_FROM_MS + high * PROFILE_STEP_MS;
-  };
-  const t20 = crossing(base + 0.2 * rise);
-  const t80 = crossing(base + 0.8 * rise);
-  return t20 - (t80 - t20) / 3;
+  }
+  return bestHeight >= 0.15 ? best : null;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
