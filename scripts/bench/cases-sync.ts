@@ -6,6 +6,8 @@ import { runCli } from '../../src-main/cli';
 import { DATA_DIR_ENV, peaksCacheDir } from '../../src-main/services/paths';
 import { computePeaks } from '../../src-main/services/peaks';
 import { readSrt } from '../../src-shared/srt';
+import { readCues, startErrors } from '../../tests/support/realistic/evaluate';
+import { type CaseSpec, type GeneratedCase, generateCase, standardCases } from '../../tests/support/realistic/generate';
 import type { BenchCase } from './harness';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -74,7 +76,66 @@ function syncCase(name: string, runs: number, warm: boolean): BenchCase {
   };
 }
 
-/** Cold (decode with ffmpeg every run) and warm (peaks from the disk cache). */
+/** Where the realistic cases are generated (kept between bench runs: generation is deterministic). */
+const REALISTIC_DIR = path.join(os.tmpdir(), 'cuewave-bench-realistic');
+
+/** The 2-hour speed case: a 95 s offset over two hours of generated programme. */
+const TWO_HOURS: CaseSpec = {
+  name: '2h',
+  durationMs: 120 * 60_000,
+  damage: { kind: 'offset', offsetMs: 95_000 },
+  seed: 113,
+};
+
+/**
+ * One realistic case (tests/support/realistic): the whole cold CLI run (`--no-cache`: decode, speech detection,
+ * alignment, writing), then the cue-start errors of the output against the truth.
+ */
+function realisticCase(spec: CaseSpec): BenchCase {
+  let made: GeneratedCase | null = null;
+  return {
+    name: `sync-realistic-${spec.name}`,
+    tool: 'cuewave',
+    runs: 1,
+    setup: () => {
+      made = generateCase(spec, path.join(REALISTIC_DIR, spec.name));
+    },
+    run: async () => {
+      const c = made as GeneratedCase;
+      const out = path.join(c.dir, 'synced.srt');
+      rmSync(out, { force: true });
+      let stdout = '';
+      const code = await runCli(['sync', c.damagedSrtPath, '--audio', c.audioPath, '-o', out, '--json', '--no-cache'], {
+        out: (t) => (stdout += t),
+        err: () => {},
+      });
+      const report = JSON.parse(stdout) as { confidence: number; estimatedErrorMs: number; pieces: unknown[] };
+      const refused = code !== 0;
+      const errors = refused ? null : startErrors(readCues(out), c.truth);
+      return {
+        cues: c.truth.length,
+        snr_db: Math.round(c.snrDb * 10) / 10,
+        must_refuse: c.mustRefuse,
+        refused,
+        correct: refused === c.mustRefuse,
+        pieces: report.pieces.length,
+        confidence: report.confidence,
+        estimated_error_ms: report.estimatedErrorMs,
+        start_error_median_ms: errors?.medianMs ?? null,
+        start_error_p95_ms: errors?.p95Ms ?? null,
+        start_error_max_ms: errors ? Math.round(errors.maxMs) : null,
+        within_100ms: errors ? Math.round(errors.within100 * 1000) / 1000 : null,
+      };
+    },
+  };
+}
+
+/** Cold (decode with ffmpeg every run) and warm (peaks from the disk cache); the realistic set. */
 export function cases(): BenchCase[] {
-  return [syncCase('sync-1h-cold', RUNS_COLD, false), syncCase('sync-1h-warm', RUNS_WARM, true)];
+  return [
+    syncCase('sync-1h-cold', RUNS_COLD, false),
+    syncCase('sync-1h-warm', RUNS_WARM, true),
+    ...standardCases().map(realisticCase),
+    realisticCase(TWO_HOURS),
+  ];
 }

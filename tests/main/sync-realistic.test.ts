@@ -50,7 +50,7 @@ async function sync(made: GeneratedCase, ...extra: string[]) {
 
 async function overlaps(file: string): Promise<number> {
   const { stdout } = await cli('check', file, '--json');
-  return (JSON.parse(stdout) as CheckReport).issues.filter((issue) => issue.rule === 'overlap').length;
+  return (JSON.parse(stdout) as CheckReport).issues.filter((issue) => issue.code === 'overlap').length;
 }
 
 describe('cuewave sync on realistic generated cases', () => {

@@ -57,7 +57,14 @@ function scene(durationMs: number, seed: number): Scene {
 
 function docOf(cues: readonly CueTimes[]): SubtitleDoc {
   return new SubtitleDoc(
-    cues.map((c, i) => ({ id: i + 1, startMs: c.startMs, endMs: c.endMs, text: `line ${i + 1}`, settings: '' })),
+    cues.map((c, i) => ({
+      id: i + 1,
+      startMs: c.startMs,
+      endMs: c.endMs,
+      text: `line ${i + 1}`,
+      settings: '',
+      trailer: '',
+    })),
   );
 }
 
