@@ -1,13 +1,14 @@
 /**
- * Automatic sync: estimates offset and drift of all cues from the speech in the media, previews it (offset, drift,
- * confidence, a sample of the changes, a warning when the estimate is weak) and applies it as one undo step.
- * Cancel leaves the document untouched.
+ * Automatic sync: the piecewise time map of all cues from the speech in the media, previewed (the main offset,
+ * drift and confidence, every piece with its cue range, offset, evidence and estimated error, a sample of the
+ * changes, a warning when the map is weak; the pieces are drawn on the timeline) and applied, with the pieces the
+ * user accepted, as one undo step. Cancel leaves the document untouched.
  */
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import type { SyncEstimate } from '../../src-shared/sync/estimate';
+import type { Alignment } from '../../src-shared/sync/align';
 import { formatSrtTime } from '../../src-shared/time';
 import { useEditorStore, useStore } from '../store/use-store';
-import { applyAutoSync, autoSyncPlan, estimateAutoSync } from '../sync/sync-actions';
+import { alignAutoSync, applyAutoAlign, autoAlignPlan, defaultAccepted } from '../sync/sync-actions';
 import {
   formatConfidence,
   formatDelta,
@@ -17,6 +18,7 @@ import {
   sampleChanges,
   waitingText,
 } from '../sync/sync-format';
+import { previewOf } from '../sync/sync-preview';
 import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
@@ -28,7 +30,8 @@ export function AutoSyncDialog() {
   const speech = useStore((s) => s.speech);
   const docVersion = useStore((s) => s.docVersion);
   const peaksFailed = useStore((s) => s.peaks.status === 'error');
-  const [estimate, setEstimate] = useState<SyncEstimate | null>(null);
+  const [estimate, setEstimate] = useState<Alignment | null>(null);
+  const [accepted, setAccepted] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   // Estimate once the speech is there; a tick later, so the dialog paints its status first.
@@ -36,9 +39,11 @@ export function AutoSyncDialog() {
     if (speech.status !== 'ready' || estimate !== null) return;
     const timer = setTimeout(() => {
       try {
-        const next = estimateAutoSync(store);
-        if (next) setEstimate(next);
-        else setError('Nothing to sync: open subtitles and media first');
+        const next = alignAutoSync(store);
+        if (next) {
+          setEstimate(next);
+          setAccepted(defaultAccepted(next));
+        } else setError('Nothing to sync: open subtitles and media first');
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : String(caught));
       }
@@ -46,16 +51,34 @@ export function AutoSyncDialog() {
     return () => clearTimeout(timer);
   }, [store, speech.status, estimate]);
 
+  // The pieces on the timeline while the dialog is open.
+  useEffect(() => {
+    const doc = store.doc;
+    store.setSyncPreview(estimate && doc ? previewOf(estimate, doc.cues, accepted) : null);
+  }, [store, estimate, accepted]);
+  useEffect(() => () => store.setSyncPreview(null), [store]);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-planned when the document changes (docVersion)
-  const plan = useMemo(() => (estimate ? autoSyncPlan(store, estimate) : null), [store, estimate, docVersion]);
+  const plan = useMemo(
+    () => (estimate ? autoAlignPlan(store, estimate, accepted) : null),
+    [store, estimate, accepted, docVersion],
+  );
   const sample = useMemo(() => sampleChanges(plan?.changes ?? [], SAMPLE_SIZE), [plan]);
   const doc = store.doc;
+  const main = estimate ? mainPiece(estimate) : null;
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!estimate || !plan || plan.changes.length === 0) return;
-    applyAutoSync(store, estimate);
+    applyAutoAlign(store, estimate, accepted);
     store.closeDialog();
+  }
+
+  function toggle(index: number, on: boolean): void {
+    const next = new Set(accepted);
+    if (on) next.add(index);
+    else next.delete(index);
+    setAccepted(next);
   }
 
   const low = estimate !== null && isLowConfidence(estimate.confidence);
@@ -78,19 +101,57 @@ export function AutoSyncDialog() {
           <>
             <dl className="sync-summary" aria-label="Estimate">
               <dt>Offset</dt>
-              <dd data-testid="sync-offset">{formatOffset(estimate.offsetMs)}</dd>
+              <dd data-testid="sync-offset">{formatOffset(main?.offsetMs ?? 0)}</dd>
               <dt>Drift</dt>
-              <dd data-testid="sync-drift">{formatDrift(estimate.driftPercent)}</dd>
+              <dd data-testid="sync-drift">{formatDrift(((main?.scale ?? 1) - 1) * 100)}</dd>
               <dt>Confidence</dt>
               <dd data-testid="sync-confidence" className={low ? 'low' : undefined}>
-                {formatConfidence(estimate.confidence)}
+                {formatConfidence(estimate.confidence)} (estimated error {Math.round(estimate.estimatedErrorMs)} ms)
               </dd>
               <dt>Cues that move</dt>
               <dd>
                 {plan?.changes.length ?? 0} of {doc?.cues.length ?? 0}
                 {plan && plan.clampedIds.length > 0 ? ` (${plan.clampedIds.length} clamped at 0)` : ''}
+                {plan && plan.squeezedIds.length > 0 ? ` (${plan.squeezedIds.length} squeezed where pieces meet)` : ''}
               </dd>
             </dl>
+            {estimate.pieces.length > 0 && (
+              <table className="change-sample sync-pieces" aria-label="Pieces">
+                <thead>
+                  <tr>
+                    <th scope="col">Apply</th>
+                    <th scope="col">Cues</th>
+                    <th scope="col">Offset</th>
+                    <th scope="col">Drift</th>
+                    <th scope="col">Speech</th>
+                    <th scope="col">Confidence</th>
+                    <th scope="col">Error</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {estimate.pieces.map((piece, i) => (
+                    <tr key={`${piece.fromIndex}-${piece.toIndex}`}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Apply piece ${i + 1}`}
+                          checked={accepted.has(i)}
+                          onChange={(event) => toggle(i, event.currentTarget.checked)}
+                        />
+                      </td>
+                      <td>
+                        {piece.fromIndex + 1}-{piece.toIndex + 1}
+                      </td>
+                      <td data-testid={`piece-offset-${i + 1}`}>{formatOffset(piece.shiftMs)}</td>
+                      <td>{formatDrift(piece.driftPercent)}</td>
+                      <td>{Math.round(piece.matchedShare * 100)} %</td>
+                      <td>{formatConfidence(piece.confidence)}</td>
+                      <td>{piece.estimatedErrorMs} ms</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
             {low && (
               <p role="alert" className="form-error">
                 Low confidence: {estimate.problem ?? 'the subtitles and the speech do not agree well'}. Check the
@@ -133,4 +194,13 @@ export function AutoSyncDialog() {
       </form>
     </Modal>
   );
+}
+
+/** The piece holding most cues: the offset and drift the summary shows. */
+function mainPiece(alignment: Alignment) {
+  let best = alignment.pieces[0] ?? null;
+  for (const piece of alignment.pieces) {
+    if (best && piece.toIndex - piece.fromIndex > best.toIndex - best.fromIndex) best = piece;
+  }
+  return best;
 }

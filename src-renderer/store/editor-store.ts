@@ -13,6 +13,7 @@ import { getProfile, type ProfileName } from '../../src-shared/profiles';
 import { readSrt } from '../../src-shared/srt';
 import type { Peaks } from '../../src-shared/waveform';
 import type { SpeechResult } from '../sync/speech-client';
+import type { SyncPreview } from '../sync/sync-preview';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import { LiveValidation } from './live-validation';
 import {
@@ -91,6 +92,8 @@ export interface EditorState {
   media: MediaInfo | null;
   peaks: PeaksState;
   speech: SpeechState;
+  /** The pieces the Auto sync dialog proposes, drawn on the timeline while it is open. */
+  syncPreview: SyncPreview | null;
   /** Last message for the status bar. */
   message: string;
   dialog: Dialog | null;
@@ -148,6 +151,7 @@ export class EditorStore {
       media: null,
       peaks: { status: 'idle', peaks: null, progress: 0, message: null },
       speech: IDLE_SPEECH,
+      syncPreview: null,
       message: '',
       dialog: null,
       reveal: null,
@@ -417,6 +421,10 @@ export class EditorStore {
 
   setSpeech(speech: SpeechState): void {
     this.set({ speech });
+  }
+
+  setSyncPreview(syncPreview: SyncPreview | null): void {
+    this.set({ syncPreview });
   }
 
   /** Counts a running open operation; the returned function ends it. */

@@ -3,10 +3,12 @@
  * functions of the store (no React, no IPC), shared by the dialogs and the tests.
  */
 
+import { type Alignment, type AlignOptions, alignCues } from '../../src-shared/sync/align';
 import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
 import { type CueTimeChange, timeChangesCommand } from '../../src-shared/sync/changes';
 import { estimateSync, type SyncEstimate, type SyncOptions } from '../../src-shared/sync/estimate';
 import type { LinearMap } from '../../src-shared/sync/onsets';
+import { type AlignmentPlan, planAlignment } from '../../src-shared/sync/pieces';
 import { planSnap, type SnapPlan } from '../../src-shared/sync/snap';
 import { formatSrtTime } from '../../src-shared/time';
 import { selectedIds } from '../store/edit-actions';
@@ -46,6 +48,47 @@ export function applyAutoSync(store: EditorStore, map: LinearMap): number {
   const drift = Math.abs((map.scale - 1) * 100) >= 0.0005 ? `, drift ${formatDrift((map.scale - 1) * 100)}` : '';
   store.setMessage(
     `Synced ${plan.changes.length} cues to the audio (offset ${formatOffset(map.offsetMs)}${drift})${clamped}`,
+  );
+  return plan.changes.length;
+}
+
+/** The piecewise time map of the open document against the loaded speech; null without both. */
+export function alignAutoSync(store: EditorStore, options: AlignOptions = {}): Alignment | null {
+  const doc = store.doc;
+  const speech = speechOf(store);
+  if (!doc || !speech || doc.cues.length === 0) return null;
+  const target = { segments: speech.syncSegments, durationMs: speech.durationMs };
+  // A clock drift that is no frame-rate ratio: the windowed line fit measures it, the aligner may use its scale.
+  const linear = estimateSync(doc.cues, target, { frameRates: false });
+  const extraScales = linear.confidence >= 0.5 ? [linear.scale] : [];
+  return alignCues(doc.cues, target, { extraScales, ...options });
+}
+
+/** The pieces accepted by default: the confident ones. */
+export function defaultAccepted(alignment: Alignment): Set<number> {
+  return new Set(alignment.pieces.flatMap((piece, i) => (piece.confidence >= 0.5 ? [i] : [])));
+}
+
+/** What applying the accepted pieces would change (the preview). */
+export function autoAlignPlan(
+  store: EditorStore,
+  alignment: Alignment,
+  accepted: ReadonlySet<number>,
+): AlignmentPlan | null {
+  const doc = store.doc;
+  return doc ? planAlignment(doc, alignment, accepted) : null;
+}
+
+/** Applies the accepted pieces as one undo step; returns how many cues changed. */
+export function applyAutoAlign(store: EditorStore, alignment: Alignment, accepted: ReadonlySet<number>): number {
+  const plan = autoAlignPlan(store, alignment, accepted);
+  if (!plan || plan.changes.length === 0) return 0;
+  store.execute(plan.command, { timing: true });
+  const pieces = alignment.pieces.filter((_, i) => accepted.has(i));
+  const offsets = pieces.map((piece) => formatOffset(piece.shiftMs)).join(', ');
+  const squeezed = plan.squeezedIds.length > 0 ? `; ${plan.squeezedIds.length} squeezed where pieces meet` : '';
+  store.setMessage(
+    `Synced ${plan.changes.length} cues to the audio (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
   );
   return plan.changes.length;
 }

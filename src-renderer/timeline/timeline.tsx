@@ -7,6 +7,7 @@ import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { SpeechLane } from '../sync/speech-lane';
+import { SyncPiecesLayer } from '../sync/sync-pieces-layer';
 import type { MediaController } from '../video/media-controller';
 import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
 import { paintOnChange } from './frame-painter';
@@ -167,6 +168,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           data-state={hasMedia ? peaksStatus : 'none'}
         />
         <SpeechLane />
+        <SyncPiecesLayer />
         <CueBlocks onPlay={onPlay} />
         <div className="playhead" ref={playhead} aria-hidden="true" />
       </div>
