@@ -76,6 +76,8 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       { type: 'separator' },
       command(state, 'Find…', 'edit.find', 'CmdOrCtrl+F'),
       command(state, 'Replace…', 'edit.replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
+      { type: 'separator' },
+      command(state, 'Keyboard Shortcuts…', 'help.editShortcuts', 'CmdOrCtrl+Alt+K'),
     ],
   };
   // Timing accelerators all carry a modifier: plain keys would be stolen from text fields while typing.
@@ -88,6 +90,7 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       { type: 'separator' },
       command(state, 'Set Start at Playhead', 'timing.setStartAtPlayhead', 'CmdOrCtrl+['),
       command(state, 'Set End at Playhead', 'timing.setEndAtPlayhead', 'CmdOrCtrl+]'),
+      command(state, 'Go to Time…', 'timing.goToTime', 'CmdOrCtrl+G'),
       { type: 'separator' },
       command(state, 'Fix Overlaps', 'timing.fixOverlaps'),
       { type: 'separator' },

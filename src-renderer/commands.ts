@@ -3,6 +3,7 @@
  * events, the keyboard and the help overlay all go through this one table.
  */
 import { type AppCommandId, COMMAND_IDS } from '../src-shared/ipc-contract';
+import { keysOf } from './shortcuts/keymap';
 import {
   fixAllOverlaps,
   fixAllSafe,
@@ -18,6 +19,7 @@ import {
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
+import { type TimingCommandId, timingCommands } from './timing/timing-commands';
 
 /** File and media actions that need main (implemented by the app). */
 export interface AppActions {
@@ -34,6 +36,12 @@ export interface AppActions {
   /** Plays [fromMs, toMs) and stops. */
   playRange(fromMs: number, toMs: number): void;
   seek(ms: number): void;
+  /** Stops playback and any loop. */
+  stop(): void;
+  /** Playback speed, 0.5 to 2, keeping the pitch. */
+  setPlaybackRate(rate: number): void;
+  /** Plays `range()` again and again until stopped (asked anew each turn); false when nothing can play. */
+  loop(range: () => { fromMs: number; toMs: number } | null): boolean;
 }
 
 /** Ids of the editor's own commands beyond the menu's. */
@@ -54,19 +62,24 @@ export const EDITOR_COMMAND_IDS = [
   'help.shortcuts',
 ] as const;
 
-export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number];
+export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId;
 
 export interface CommandSpec {
   id: CommandId;
   /** Menu-style label, also the help overlay's description. */
   label: string;
-  /** Normalised shortcuts (see keyboard.ts); the first is the one shown. */
-  keys: readonly string[];
+  /** Normalised shortcuts (see keyboard.ts); the first is the one shown. The person's bindings, else the defaults. */
+  readonly keys: readonly string[];
+  /** The keys the command has until someone changes them (Keyboard Shortcuts editor). */
+  readonly defaultKeys: readonly string[];
   /** Help overlay group. */
   group: 'File' | 'Edit' | 'Timing' | 'Media' | 'View' | 'Help';
   enabled(state: EditorState): boolean;
   run(): unknown;
 }
+
+/** A table entry as written below: its `keys` are the defaults. */
+type CommandDef = Omit<CommandSpec, 'defaultKeys'>;
 
 const hasFile = (s: EditorState) => s.file !== null;
 const hasFocus = (s: EditorState) => s.file !== null && s.selection.focus !== null;
@@ -81,7 +94,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       playheadMs >= v.startMs && playheadMs <= v.startMs + spanMs(v) ? playheadMs : v.startMs + spanMs(v) / 2;
     store.setView(zoomAt(v, factor, anchor, store.durationMs()));
   };
-  const list: CommandSpec[] = [
+  const list: CommandDef[] = [
     { id: 'file.new', label: 'New', keys: ['Mod+N'], group: 'File', enabled: () => true, run: () => app.newDocument() },
     { id: 'file.open', label: 'Open…', keys: ['Mod+O'], group: 'File', enabled: () => true, run: () => app.open() },
     { id: 'file.save', label: 'Save', keys: ['Mod+S'], group: 'File', enabled: hasFile, run: () => app.save() },
@@ -289,7 +302,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     {
       id: 'media.playPause',
       label: 'Play / pause',
-      keys: ['Mod+P', 'Space'],
+      keys: ['Space', 'Mod+P'],
       group: 'Media',
       enabled: (s) => s.media !== null,
       run: () => app.playPause(),
@@ -297,7 +310,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     {
       id: 'media.playCue',
       label: 'Play selected cue',
-      keys: ['Mod+Shift+P'],
+      keys: ['S', 'Mod+Shift+P'],
       group: 'Media',
       enabled: (s) => s.media !== null && hasFocus(s),
       run: () => {
@@ -308,7 +321,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     {
       id: 'media.back',
       label: 'Back 1 second',
-      keys: ['Mod+Alt+ArrowLeft'],
+      keys: ['ArrowLeft'],
       group: 'Media',
       enabled: () => true,
       run: () => app.seek(store.getState().playheadMs - 1000),
@@ -316,7 +329,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     {
       id: 'media.forward',
       label: 'Forward 1 second',
-      keys: ['Mod+Alt+ArrowRight'],
+      keys: ['ArrowRight'],
       group: 'Media',
       enabled: () => true,
       run: () => app.seek(store.getState().playheadMs + 1000),
@@ -353,11 +366,40 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       enabled: () => true,
       run: () => store.openDialog({ kind: 'help' }),
     },
+    {
+      id: 'help.editShortcuts',
+      label: 'Edit keyboard shortcuts…',
+      keys: ['Mod+Alt+K'],
+      group: 'Help',
+      enabled: () => true,
+      run: () => store.openDialog({ kind: 'shortcuts' }),
+    },
+    {
+      id: 'timing.goToTime',
+      label: 'Go to time or cue…',
+      keys: ['Mod+G'],
+      group: 'Timing',
+      enabled: hasFile,
+      run: () => store.openDialog({ kind: 'goToTime' }),
+    },
+    ...timingCommands(store, app),
   ];
   const table = new Map<CommandId, CommandSpec>();
-  for (const spec of list) table.set(spec.id, spec);
+  for (const def of list) table.set(def.id, withBindings(def, store));
   for (const id of COMMAND_IDS) if (!table.has(id)) throw new Error(`Command ${id} has no implementation`);
   return table;
+}
+
+/** A command whose keys are the person's bindings (the store's `shortcuts`) or else its defaults. */
+function withBindings(def: CommandDef, store: EditorStore): CommandSpec {
+  const defaultKeys = def.keys;
+  return {
+    ...def,
+    defaultKeys,
+    get keys() {
+      return keysOf(def.id, defaultKeys, store.getState().shortcuts);
+    },
+  };
 }
 
 /** Runs a command when it is enabled; returns whether it ran. */

@@ -15,15 +15,17 @@ import { writeSrt } from '../src-shared/srt';
 import { call, dropFiles, mediaUrl, onEvent } from './api';
 import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
 import { CueList } from './cue-list/cue-list';
-import { DialogHost } from './dialogs/dialog-host';
+import { DialogHost, DockHost } from './dialogs/dialog-host';
 import { CueEditor } from './editor/cue-editor';
 import { Splitter } from './editor/splitter';
-import { hasModifier, isTypingTarget, shortcutOf } from './keyboard';
+import { isMacPlatform, shortcutOf } from './keyboard';
 import { NoticeBanners } from './notices/notice-banners';
 import { NoticesStore } from './notices/notices-store';
 import { ProblemsPanel } from './problems/problems-panel';
+import { applyStoredShortcuts } from './shortcuts/apply-stored';
+import { keyTargetOf, shortcutApplies } from './shortcuts/dispatch';
 import { StatusBar } from './status-bar/status-bar';
-import { EditorStore } from './store/editor-store';
+import { EditorStore, isDockedDialog } from './store/editor-store';
 import { watchJournal } from './store/journal';
 import { createLayoutSaver, DEFAULT_LAYOUT, type Layout, layoutFromSettings, takeLegacyLayout } from './store/layout';
 import { StoreContext, useStore } from './store/use-store';
@@ -31,13 +33,12 @@ import { SpeechLoader } from './sync/speech-loader';
 import { applyTheme, onThemeChange } from './theme';
 import { Timeline } from './timeline/timeline';
 import { CommandButtons, TIMELINE_ITEMS, Toolbar } from './toolbar/toolbar';
+import { followSelection } from './video/follow-selection';
 import { MediaController } from './video/media-controller';
 import { PeaksAssembler } from './video/peaks-loader';
 import { VideoPreview } from './video/video-preview';
 import './styles/app.css';
 
-/** Shortcuts that belong to a text field while one has the focus. */
-const TEXT_FIELD_KEYS = new Set(['Mod+A', 'Mod+Delete', 'Mod+Backspace']);
 /** At most this long after an edit, the recovery journal gets the text. */
 const JOURNAL_DELAY_MS = 1500;
 /** Partial waveform redraws while peaks are computed, at most this often. */
@@ -238,6 +239,9 @@ export function EditorApp() {
       playPause: () => media.playPause(),
       playRange: (from, to) => media.playRange(from, to),
       seek: (ms) => media.seek(ms),
+      stop: () => media.stop(),
+      setPlaybackRate: (rate) => media.setPlaybackRate(rate),
+      loop: (range) => media.loop(range),
     };
     return { app, openRequest, save, reload, show };
   }, [store, media, speech, notices]);
@@ -293,6 +297,7 @@ export function EditorApp() {
     run(async () => {
       const startup = await call('startup', {});
       applyTheme(startup.settings.theme);
+      applyStoredShortcuts(store, commands, startup.settings.shortcuts);
       const stored = layoutFromSettings(startup.settings.layout);
       layoutSaver.stored(stored);
       // A layout an older version kept in localStorage wins once, and is saved to the settings like a resize.
@@ -313,22 +318,34 @@ export function EditorApp() {
 
   // ----- keyboard ---------------------------------------------------------------------------------------------
   useEffect(() => {
+    /** Space handled on keydown: its keyup must not press the focused button as well. */
+    let swallowSpaceUp = false;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (store.getState().dialog !== null) return;
+      if (!isDockedDialog(store.getState().dialog) && store.getState().dialog !== null) return;
       const shortcut = shortcutOf(event);
-      const typing = isTypingTarget(event.target);
-      if (typing && (!hasModifier(shortcut) || TEXT_FIELD_KEYS.has(shortcut))) return;
-      const target = event.target as HTMLElement | null;
-      if ((shortcut === 'Space' || shortcut === 'Enter') && target?.closest?.('button, [role="slider"], a')) return;
+      if (!shortcutApplies(shortcut, keyTargetOf(event.target), isMacPlatform())) return;
       const spec = commandForShortcut(commands, shortcut);
       if (!spec) return;
       event.preventDefault();
+      if (shortcut === 'Space') swallowSpaceUp = true;
       runCommand(commands, store, spec.id);
     };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== ' ' || !swallowSpaceUp) return;
+      swallowSpaceUp = false;
+      event.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [store, commands]);
+
+  // The playhead follows the selection (list, timeline, problems, keys) while not playing.
+  useEffect(() => followSelection(store, (ms) => media.seek(ms)), [store, media]);
 
   // ----- dirty state to main, recovery journal, readiness mark -------------------------------------------------
   useEffect(() => {
@@ -436,12 +453,15 @@ export function EditorApp() {
           max={PANELS.topPx.max}
           onChange={(topPx) => setLayout((l) => ({ ...l, topPx }))}
         />
-        <Timeline
-          media={media}
-          onSeek={(ms) => media.seek(ms)}
-          onPlay={(from, to) => media.playRange(from, to)}
-          controls={<CommandButtons commands={commands} run={runId} items={TIMELINE_ITEMS} />}
-        />
+        <div className="timeline-row">
+          <Timeline
+            media={media}
+            onSeek={(ms) => media.seek(ms)}
+            onPlay={(from, to) => media.playRange(from, to)}
+            controls={<CommandButtons commands={commands} run={runId} items={TIMELINE_ITEMS} />}
+          />
+          <DockHost />
+        </div>
         <Splitter
           label="Resize timeline"
           orientation="horizontal"
@@ -463,7 +483,7 @@ export function EditorApp() {
           <ProblemsPanel />
         </div>
         <StatusBar />
-        <DialogHost commands={commands} />
+        <DialogHost commands={commands} seek={(ms) => media.seek(ms)} />
         <TitleKeeper />
       </div>
     </StoreContext.Provider>

@@ -15,6 +15,19 @@ export interface KeyLike {
   shiftKey: boolean;
 }
 
+/** Punctuation keys by physical key, for Alt shortcuts: on a Mac, Alt+, types `≤` but is still `Alt+,`. */
+const PUNCTUATION_CODES: Record<string, string> = {
+  Comma: ',',
+  Period: '.',
+  Slash: '/',
+  Semicolon: ';',
+  Quote: "'",
+  BracketLeft: '[',
+  BracketRight: ']',
+  Backslash: '\\',
+  Backquote: '`',
+};
+
 /**
  * Normalises a key event: `Mod+Alt+Shift+Key`. Letters and digits come from the physical key (so Alt+J on a Mac,
  * which types `∆`, is still `Alt+J`); other printable characters are taken as typed and without Shift, since Shift
@@ -28,6 +41,7 @@ export function shortcutOf(event: KeyLike, mac = isMacPlatform()): string {
   const digit = /^Digit(\d)$/.exec(code);
   if (letter) key = letter[1] as string;
   else if (digit && !event.shiftKey) key = digit[1] as string;
+  else if (event.altKey && !event.shiftKey && PUNCTUATION_CODES[code]) key = PUNCTUATION_CODES[code] as string;
   else if (key === ' ') key = 'Space';
   else if (key.length === 1) key = key.toUpperCase();
   const printable = key.length === 1 && !/[A-Z0-9]/.test(key);

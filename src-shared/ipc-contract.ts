@@ -175,6 +175,8 @@ export const COMMAND_IDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomFit',
+  'timing.goToTime',
+  'help.editShortcuts',
 ] as const;
 
 /** A command id shared by menu and toolbar. */
@@ -272,6 +274,8 @@ const settings = v.object({
    * stored. Main checks only that they are sizes; the renderer clamps each to its PANELS range.
    */
   layout: v.record(v.number(0, 100_000)),
+  /** Key bindings changed from the defaults: command id -> keys (`Mod+Shift+K`); see the Keyboard Shortcuts editor. */
+  shortcuts: v.record(v.array(v.string(64), 8), 512),
 });
 /** User settings the renderer may read. */
 export type AppSettings = Infer<typeof settings>;
@@ -283,6 +287,8 @@ const settingsPatch = v.object({
   theme: v.optional(theme),
   /** Merged over the stored layout: panels not named keep their size. */
   layout: v.optional(layoutPatch),
+  /** Replaces all changed key bindings (a command not named goes back to its default keys). */
+  shortcuts: v.optional(v.record(v.array(v.string(64), 8), 512)),
 });
 /** Settings the renderer may change (recent files are main's business). */
 export type SettingsPatch = Infer<typeof settingsPatch>;

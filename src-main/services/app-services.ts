@@ -177,8 +177,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   async function currentSettings(): Promise<AppSettings> {
     await settingsLoaded;
-    const { keepBackup, profile, recentFiles, snapWindowMs, theme, layout } = settingsStore.get();
-    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout };
+    const { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts } = settingsStore.get();
+    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts };
   }
 
   /** Best effort: a settings folder that cannot be written must not fail the open or save that succeeded. */

@@ -18,6 +18,11 @@ export interface Settings {
   theme: Theme;
   /** Panel sizes in CSS pixels, by panel name (PANELS in the IPC contract); unknown panels are kept for newer versions. */
   layout: Record<string, number>;
+  /**
+   * Key bindings changed in the Keyboard Shortcuts editor: command id -> its keys (`Mod+Shift+K`), instead of the
+   * defaults. Commands not named keep their default keys; ids this version does not know are kept for newer ones.
+   */
+  shortcuts: Record<string, string[]>;
 }
 
 export const SETTINGS_FILE = 'settings.json';
@@ -26,6 +31,9 @@ const MAX_SNAP_WINDOW_MS = 10_000;
 const MAX_PROFILE_NAME = 64;
 const MAX_PANEL_SIZE = 100_000;
 const THEMES: readonly Theme[] = ['system', 'dark', 'light'];
+const MAX_SHORTCUT_COMMANDS = 512;
+const MAX_KEYS_PER_COMMAND = 8;
+const MAX_SHORTCUT_LENGTH = 64;
 
 /** Defaults for a first start, and for any field found invalid. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   snapWindowMs: 300,
   theme: 'system',
   layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
+  shortcuts: Object.freeze({}) as Record<string, string[]>,
 });
 
 export interface SettingsLoadResult {
@@ -120,12 +129,36 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     }
     return { ok: true, value, ...(bad.length > 0 ? { note: `invalid sizes for ${bad.join(', ')} reset` } : {}) };
   },
+  shortcuts: (v) => {
+    if (!isRecord(v)) return { ok: false, problem: 'should be an object of command ids and their keys' };
+    const entries = Object.entries(v);
+    if (entries.length > MAX_SHORTCUT_COMMANDS) {
+      return { ok: false, problem: `should name at most ${MAX_SHORTCUT_COMMANDS} commands` };
+    }
+    const value: Record<string, string[]> = {};
+    const bad: string[] = [];
+    for (const [id, keys] of entries) {
+      const valid =
+        id.length <= MAX_SHORTCUT_LENGTH &&
+        Array.isArray(keys) &&
+        keys.length <= MAX_KEYS_PER_COMMAND &&
+        keys.every((key) => typeof key === 'string' && key !== '' && key.length <= MAX_SHORTCUT_LENGTH);
+      if (valid) value[id] = [...(keys as string[])];
+      else bad.push(id);
+    }
+    return { ok: true, value, ...(bad.length > 0 ? { note: `invalid keys for ${bad.join(', ')} dropped` } : {}) };
+  },
 };
 
 const FIELDS = Object.keys(validators) as (keyof Settings)[];
 
 function cloneSettings(settings: Settings): Settings {
-  return { ...settings, recentFiles: [...settings.recentFiles], layout: { ...settings.layout } };
+  return {
+    ...settings,
+    recentFiles: [...settings.recentFiles],
+    layout: { ...settings.layout },
+    shortcuts: Object.fromEntries(Object.entries(settings.shortcuts).map(([id, keys]) => [id, [...keys]])),
+  };
 }
 
 function defaults(): Settings {

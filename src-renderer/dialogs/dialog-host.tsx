@@ -1,6 +1,8 @@
 /** Renders the open dialog, if any. */
 import type { CommandId, CommandSpec } from '../commands';
+import { ShortcutEditor } from '../shortcuts/shortcut-editor';
 import { useStore } from '../store/use-store';
+import { GoToDialog } from '../timing/goto-dialog';
 import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
@@ -10,14 +12,31 @@ import { ShiftDialog } from './shift-dialog';
 import { SnapDialog } from './snap-dialog';
 import { SyncDialog } from './sync-dialog';
 
-export function DialogHost({ commands }: { commands: Map<CommandId, CommandSpec> }) {
+interface DialogHostProps {
+  commands: Map<CommandId, CommandSpec>;
+  /** Moves the playhead (Go to time). */
+  seek(ms: number): void;
+}
+
+/** The docked panel beside the timeline, if one is open (see isDockedDialog). */
+export function DockHost() {
+  const kind = useStore((s) => s.dialog?.kind ?? null);
+  return kind === 'sync' ? <SyncDialog /> : null;
+}
+
+export function DialogHost({ commands, seek }: DialogHostProps) {
   const dialog = useStore((s) => s.dialog);
   if (!dialog) return null;
   switch (dialog.kind) {
     case 'shift':
       return <ShiftDialog />;
     case 'sync':
-      return <SyncDialog />;
+      // Docked beside the timeline (DockHost), not over it.
+      return null;
+    case 'goToTime':
+      return <GoToDialog seek={seek} />;
+    case 'shortcuts':
+      return <ShortcutEditor commands={commands} />;
     case 'autoSync':
       return <AutoSyncDialog />;
     case 'snap':

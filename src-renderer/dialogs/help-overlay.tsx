@@ -11,6 +11,7 @@ const EXTRA: readonly [string, string][] = [
   ['Drag a block / its edge', 'Move / resize; snaps to the playhead and neighbours (hold Alt to stop snapping)'],
   ['Wheel / Ctrl+wheel (timeline)', 'Scroll / zoom'],
   ['Enter (in Start, End, Duration)', 'Commit the time'],
+  ['Space, S, Q, W, E, D, G... (keys without Ctrl/Alt)', 'Work everywhere except while typing in a text field'],
   [
     'Use selected cue / Use playhead',
     'Two-point sync: click a cue or the timeline while the dialog is open, then take it over',
@@ -61,6 +62,9 @@ export function HelpOverlay({ commands }: { commands: Map<CommandId, CommandSpec
         </table>
       </div>
       <div className="dialog-buttons">
+        <button type="button" onClick={() => store.openDialog({ kind: 'shortcuts' })}>
+          Change shortcuts…
+        </button>
         <button type="button" className="primary" onClick={() => store.closeDialog()}>
           Close
         </button>

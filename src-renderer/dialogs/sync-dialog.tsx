@@ -1,7 +1,8 @@
 /**
  * Two-point sync: two reference cues and the start times they should have; every cue in scope (all, or from a cue
- * on) follows the same linear map. The dialog floats, so cues can be picked in the list or the timeline and the
- * playhead moved while it is open: "Use selected cue" and "Use playhead" take them over.
+ * on) follows the same linear map. The panel docks beside the timeline, so cues can be picked in the list or the
+ * timeline, the playhead moved and the shortcuts used while it is open: "Use selected cue" and "Use playhead" take
+ * them over.
  */
 import { type FormEvent, useState } from 'react';
 import type { Cue } from '../../src-shared/document';
@@ -9,8 +10,8 @@ import type { CueScope } from '../../src-shared/edits';
 import { formatSrtTime, parseTime } from '../../src-shared/time';
 import { focusedCue, selectedIds, sync } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
+import { DockPanel } from './dock-panel';
 import { FormFooter } from './form-footer';
-import { Modal } from './modal';
 
 type SyncScopeChoice = 'all' | 'from';
 
@@ -142,9 +143,9 @@ export function SyncDialog() {
   };
 
   return (
-    <Modal
+    <DockPanel
       title="Two-point sync"
-      className="floating sync"
+      className="sync"
       description="Set where two cues far apart should start; the cues are stretched and moved to match (fixes offset and drift). You can pick cues and move the playhead while this is open."
       onClose={() => store.closeDialog()}
     >
@@ -185,6 +186,6 @@ export function SyncDialog() {
         </fieldset>
         <FormFooter error={error} submitLabel="Sync" onCancel={() => store.closeDialog()} />
       </form>
-    </Modal>
+    </DockPanel>
   );
 }

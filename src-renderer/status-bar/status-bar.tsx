@@ -12,6 +12,8 @@ export function StatusBar() {
   const peaks = useStore((s) => s.peaks);
   const message = useStore((s) => s.message);
   const dirty = useStore((s) => s.dirty);
+  const rate = useStore((s) => s.playbackRate);
+  const looping = useStore((s) => s.looping);
   const counts = file?.validation.counts ?? { error: 0, warning: 0 };
   const cueCount = file?.doc.cues.length ?? 0;
   return (
@@ -35,6 +37,8 @@ export function StatusBar() {
         <span className="visually-hidden">Playhead </span>
         {formatSrtTime(playhead)}
       </span>
+      {rate !== 1 && <span className="status-item">Speed {rate}×</span>}
+      {looping && <span className="status-item">Loop</span>}
       {peaks.status === 'loading' && <span className="status-item">Waveform {Math.round(peaks.progress * 100)}%</span>}
       {peaks.status === 'error' && <span className="status-item error">Waveform failed: {peaks.message}</span>}
       <span className="status-item message">{message}</span>

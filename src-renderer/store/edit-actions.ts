@@ -25,6 +25,7 @@ import { compileSearch, type SearchOptions, type SearchPattern } from '../../src
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { formatDuration, formatSrtTime } from '../../src-shared/time';
+import { withTimingReport } from '../timing/timing-report';
 import type { EditorStore } from './editor-store';
 import { selectedInOrder } from './selection';
 
@@ -52,10 +53,20 @@ export function editText(store: EditorStore, id: number, text: string): void {
   store.execute(setText(doc, id, text), { changed: [id], timing: false });
 }
 
+/** Sets a cue's times (one undo step); the status bar then names what the new times break, if anything. */
 export function editTimes(store: EditorStore, id: number, times: { startMs?: number; endMs?: number }): boolean {
   const doc = store.doc;
   if (!doc) return false;
-  return store.execute(setTimes(doc, id, times), { changed: [id], timing: true });
+  return withTimingReport(
+    store,
+    [id],
+    () => store.execute(setTimes(doc, id, times), { changed: [id], timing: true }),
+    () => {
+      const position = doc.indexOf(id);
+      const cue = doc.cues[position] as Cue;
+      return `Cue ${position + 1}: ${formatSrtTime(cue.startMs)} → ${formatSrtTime(cue.endMs)}`;
+    },
+  );
 }
 
 /** Where a split happens: at the caret of the Text box when it has the focus inside the cue's text, else at the playhead. */

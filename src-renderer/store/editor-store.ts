@@ -12,6 +12,7 @@ import type { ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
 import { readSrt } from '../../src-shared/srt';
 import type { Peaks } from '../../src-shared/waveform';
+import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
 import type { SyncPreview } from '../sync/sync-preview';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
@@ -63,6 +64,8 @@ export type Dialog =
   | { kind: 'snap' }
   | { kind: 'find'; replace: boolean }
   | { kind: 'help' }
+  | { kind: 'goToTime' }
+  | { kind: 'shortcuts' }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
   /** Reopen with Encoding…: `choose(null)` cancels. */
   | {
@@ -103,6 +106,17 @@ export interface EditorState {
   focusText: number;
   /** Open operations still running (files being read, media being probed). */
   busy: number;
+  /** Key bindings changed from the command table's defaults (from the settings). */
+  shortcuts: Bindings;
+  /** Playback speed, 0.5 to 2. */
+  playbackRate: number;
+  /** Whether the selected cue is playing in a loop. */
+  looping: boolean;
+}
+
+/** Dialogs that dock beside the timeline: the timeline and the shortcuts keep working while they are open. */
+export function isDockedDialog(dialog: Dialog | null): boolean {
+  return dialog?.kind === 'sync';
 }
 
 /** What an edit changed, so the store can skip work: ids replaced in place, and whether times changed. */
@@ -157,6 +171,9 @@ export class EditorStore {
       reveal: null,
       focusText: 0,
       busy: 0,
+      shortcuts: {},
+      playbackRate: 1,
+      looping: false,
       ...initial,
     };
   }
@@ -436,6 +453,19 @@ export class EditorStore {
       ended = true;
       this.set({ busy: this.state.busy - 1 });
     };
+  }
+
+  setPlaybackRate(playbackRate: number): void {
+    if (playbackRate !== this.state.playbackRate) this.set({ playbackRate });
+  }
+
+  setLooping(looping: boolean): void {
+    if (looping !== this.state.looping) this.set({ looping });
+  }
+
+  /** Replaces the changed key bindings. */
+  setShortcuts(shortcuts: Bindings): void {
+    this.set({ shortcuts });
   }
 
   // ----- misc -----------------------------------------------------------------------------------------------

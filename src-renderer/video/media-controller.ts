@@ -19,6 +19,9 @@ export class MediaController {
   private frame = 0;
   private stopAtMs: number | null = null;
   private url: string | null = null;
+  /** While looping: the range to repeat, asked again at each turn (so nudging the cue moves the loop). */
+  private loopRange: (() => { fromMs: number; toMs: number } | null) | null = null;
+  private rate = 1;
   private readonly offElement: (() => void)[] = [];
 
   constructor(private readonly store: EditorStore) {}
@@ -40,8 +43,10 @@ export class MediaController {
     on('pause', () => {
       this.store.setPlaying(false);
       this.stopAtMs = null;
+      this.endLoop();
       this.publish();
     });
+    on('loadedmetadata', () => this.applyRate());
     on('seeked', () => this.publish());
     on('timeupdate', () => {
       if (element.paused) this.publish();
@@ -53,6 +58,7 @@ export class MediaController {
       this.store.setMessage(mediaErrorText(element.error, name));
     });
     if (this.url !== null && element.getAttribute('src') !== this.url) element.src = this.url;
+    this.applyRate();
   }
 
   /** The element the overview waveform goes into. */
@@ -68,6 +74,7 @@ export class MediaController {
     const element = this.element;
     if (!element) return;
     element.pause();
+    this.endLoop();
     if (url === null) {
       element.removeAttribute('src');
       element.load();
@@ -118,18 +125,63 @@ export class MediaController {
     const element = this.element;
     if (!element || this.url === null) return;
     this.stopAtMs = null;
+    this.endLoop();
     if (element.paused) void element.play().catch((error: unknown) => this.store.setMessage(String(error)));
     else element.pause();
   }
 
   /** Plays [fromMs, toMs) and pauses at its end. */
-  playRange(fromMs: number, toMs: number): void {
+  playRange(fromMs: number, toMs: number, keepLoop = false): void {
     const element = this.element;
     if (!element || this.url === null) return;
+    if (!keepLoop) this.endLoop();
     element.currentTime = Math.max(0, fromMs) / 1000;
     this.store.setPlayhead(fromMs);
     this.stopAtMs = toMs;
     void element.play().catch((error: unknown) => this.store.setMessage(String(error)));
+  }
+
+  /** Stops playback (the playhead stays where it stopped) and any loop. */
+  stop(): void {
+    this.endLoop();
+    this.stopAtMs = null;
+    this.element?.pause();
+  }
+
+  /** Plays `range()` over and over until stopped; the range is asked again at every turn. */
+  loop(range: () => { fromMs: number; toMs: number } | null): boolean {
+    const first = range();
+    if (!first || !this.element || this.url === null) return false;
+    this.loopRange = range;
+    this.store.setLooping(true);
+    this.playRange(first.fromMs, first.toMs, true);
+    return true;
+  }
+
+  /** Whether a loop is playing. */
+  get looping(): boolean {
+    return this.loopRange !== null;
+  }
+
+  private endLoop(): void {
+    if (this.loopRange === null) return;
+    this.loopRange = null;
+    this.store.setLooping(false);
+  }
+
+  /** Playback speed (0.5 to 2), keeping the pitch. */
+  setPlaybackRate(rate: number): void {
+    this.rate = Math.min(2, Math.max(0.5, rate));
+    this.store.setPlaybackRate(this.rate);
+    this.applyRate();
+  }
+
+  private applyRate(): void {
+    const element = this.element;
+    if (!element) return;
+    element.preservesPitch = true;
+    element.playbackRate = this.rate;
+    element.defaultPlaybackRate = this.rate;
   }
 
   seek(ms: number): void {
@@ -151,6 +203,15 @@ export class MediaController {
     if (!element || element.paused) return;
     const ms = element.currentTime * 1000;
     if (this.stopAtMs !== null && ms >= this.stopAtMs) {
+      const next = this.loopRange?.();
+      if (next && next.toMs > next.fromMs) {
+        element.currentTime = Math.max(0, next.fromMs) / 1000;
+        this.stopAtMs = next.toMs;
+        this.store.setPlayhead(next.fromMs);
+        this.frame = requestAnimationFrame(this.tick);
+        return;
+      }
+      this.endLoop();
       element.pause();
       element.currentTime = this.stopAtMs / 1000;
       this.store.setPlayhead(this.stopAtMs);
