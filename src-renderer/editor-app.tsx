@@ -297,7 +297,7 @@ export function EditorApp() {
     run(async () => {
       const startup = await call('startup', {});
       applyTheme(startup.settings.theme);
-      applyStoredShortcuts(store, commands, startup.settings.shortcuts);
+      applyStoredShortcuts(store, commands, startup.settings.shortcuts ?? {});
       const stored = layoutFromSettings(startup.settings.layout);
       layoutSaver.stored(stored);
       // A layout an older version kept in localStorage wins once, and is saved to the settings like a resize.

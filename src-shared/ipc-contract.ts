@@ -275,7 +275,7 @@ const settings = v.object({
    */
   layout: v.record(v.number(0, 100_000)),
   /** Key bindings changed from the defaults: command id -> keys (`Mod+Shift+K`); see the Keyboard Shortcuts editor. */
-  shortcuts: v.record(v.array(v.string(64), 8), 512),
+  shortcuts: v.optional(v.record(v.array(v.string(64), 8), 512)),
 });
 /** User settings the renderer may read. */
 export type AppSettings = Infer<typeof settings>;

@@ -163,6 +163,13 @@ describe('channels', () => {
     expect(validate(INVOKES.getSettings.response, { ...settings, layout: { listPx: 'wide' } })).not.toBeNull();
   });
 
+  it('lets settings carry changed key bindings, by command id, and updateSettings replace them', () => {
+    const patch = (value: unknown) => validate(INVOKES.updateSettings.request, { patch: value });
+    expect(patch({ shortcuts: { 'timing.goToTime': ['Mod+J'], 'media.stop': [] } })).toBeNull();
+    expect(patch({ shortcuts: { 'timing.goToTime': 'Mod+J' } })).not.toBeNull();
+    expect(patch({ shortcuts: { 'timing.goToTime': ['x'.repeat(65)] } })).not.toBeNull();
+  });
+
   it('checks response shapes too (e.g. a save outcome)', () => {
     expect(validate(INVOKES.saveDocument.response, { status: 'conflict' })).toBeNull();
     expect(validate(INVOKES.saveDocument.response, { status: 'saved' })).not.toBeNull();

@@ -116,6 +116,20 @@ describe('changing settings', () => {
     expect(existsSync(path.join(dir, 'settings.json'))).toBe(false);
   });
 
+  it('keeps changed key bindings, replaced as a whole, and drops malformed ones on load with a message', async () => {
+    const dir = dataDir(
+      JSON.stringify({ shortcuts: { 'timing.goToTime': ['Mod+J'], 'media.stop': 'Escape', 'x'.repeat(80): ['G'] } }),
+    );
+    const store = createSettingsStore({ dir });
+    const { settings, messages } = await store.load();
+    expect(settings.shortcuts).toEqual({ 'timing.goToTime': ['Mod+J'] });
+    expect(messages).toEqual([expect.stringMatching(/"shortcuts": invalid keys for media\.stop, x+ dropped/)]);
+    const next = await store.update({ shortcuts: { 'timing.setEndAndNext': ['H'] } });
+    expect(next.shortcuts).toEqual({ 'timing.setEndAndNext': ['H'] });
+    expect(onDisk(dir).shortcuts).toEqual({ 'timing.setEndAndNext': ['H'] });
+    await expect(store.update({ shortcuts: ['G'] as never })).rejects.toThrow(/"shortcuts" should be an object/);
+  });
+
   it('update before load reads the file first, so nothing on disk is lost', async () => {
     const dir = dataDir(JSON.stringify({ profile: 'festival', recentFiles: ['/x.srt'] }));
     await createSettingsStore({ dir }).update({ keepBackup: false });
