@@ -118,7 +118,7 @@ describe('changing settings', () => {
 
   it('keeps changed key bindings, replaced as a whole, and drops malformed ones on load with a message', async () => {
     const dir = dataDir(
-      JSON.stringify({ shortcuts: { 'timing.goToTime': ['Mod+J'], 'media.stop': 'Escape', 'x'.repeat(80): ['G'] } }),
+      JSON.stringify({ shortcuts: { 'timing.goToTime': ['Mod+J'], 'media.stop': 'Escape', ['x'.repeat(80)]: ['G'] } }),
     );
     const store = createSettingsStore({ dir });
     const { settings, messages } = await store.load();
