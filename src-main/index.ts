@@ -76,6 +76,7 @@ function refreshMenu(services: AppServices): void {
     sendCommand: (id) => send?.('command', { id }),
     openRecent: (filePath) => services.openRecent(filePath),
     clearRecent: () => void services.clearRecent(),
+    shortcuts: services.shortcuts(),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -12,12 +12,40 @@ export interface MenuState {
   sendCommand(id: AppCommandId): void;
   openRecent(filePath: string): void;
   clearRecent(): void;
+  /** Key bindings changed in the Keyboard Shortcuts editor (command id -> keys, `Mod+Shift+K`); they replace the
+   * menu's accelerators, so an old key no longer reaches the command through the menu. */
+  shortcuts?: Readonly<Record<string, readonly string[]>>;
 }
 
 type Item = MenuItemConstructorOptions;
 
-function command(state: MenuState, label: string, id: AppCommandId, accelerator?: string): Item {
+function command(state: MenuState, label: string, id: AppCommandId, defaultAccelerator?: string): Item {
+  const bound = state.shortcuts && Object.hasOwn(state.shortcuts, id) ? state.shortcuts[id] : undefined;
+  const accelerator = bound === undefined ? defaultAccelerator : menuAccelerator(bound);
   return { label, id, ...(accelerator ? { accelerator } : {}), click: () => state.sendCommand(id) };
+}
+
+const ACCELERATOR_KEYS: Record<string, string> = {
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  Escape: 'Escape',
+  '+': 'Plus',
+};
+
+/**
+ * The first of a command's bound keys as an Electron accelerator (`Mod+Shift+K` -> `CmdOrCtrl+Shift+K`), or
+ * undefined. Keys without Ctrl/Cmd or Alt get none: a menu accelerator would take them from text fields, and the
+ * renderer handles them itself.
+ */
+export function menuAccelerator(keys: readonly string[]): string | undefined {
+  const first = keys[0];
+  if (first === undefined || !/^(Mod|Alt)\+/.test(first)) return undefined;
+  const parts = first.split(/\+(?!$)/);
+  const key = parts.pop() as string;
+  const modifiers = parts.map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part));
+  return [...modifiers, ACCELERATOR_KEYS[key] ?? key].join('+');
 }
 
 /** The file's name, for a menu label (recent files are shown by name with the folder after it). */

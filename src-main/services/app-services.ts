@@ -91,8 +91,10 @@ export interface AppServices {
   clearRecent(): Promise<void>;
   /** Recent files, most recent first (for the menu). */
   recentFiles(): string[];
-  /** Called after the recent list changes, so the menu can be rebuilt. */
+  /** Called after the recent list or the key bindings change, so the menu can be rebuilt. */
   onRecentChanged(listener: () => void): void;
+  /** Key bindings changed from the defaults (for the menu's accelerators). */
+  shortcuts(): Record<string, string[]>;
   /** Decides a window close; on Save it asks the renderer to save and returns `stay` until closeWindow. */
   requestClose(): Promise<CloseDecision>;
   /** Flushes pending journals and cancels peaks work (app quit). */
@@ -532,6 +534,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       } catch (error) {
         throw new ApiFailure('invalid-request', error instanceof Error ? error.message : String(error));
       }
+      // The menu's accelerators follow the key bindings.
+      if (patch.shortcuts !== undefined) for (const listener of recentListeners) listener();
       return currentSettings();
     },
 
@@ -645,6 +649,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     recentFiles() {
       return [...settingsStore.get().recentFiles];
+    },
+    shortcuts() {
+      return settingsStore.get().shortcuts;
     },
     onRecentChanged(listener) {
       recentListeners.push(listener);

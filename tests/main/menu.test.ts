@@ -72,6 +72,20 @@ describe('menu template', () => {
     expect(byId.get('timing.snapToSpeech')).toBe('CmdOrCtrl+Shift+G');
   });
 
+  it('follows changed key bindings: a rebound command gets its new accelerator, a bare key none', () => {
+    const shortcuts = {
+      'timing.goToTime': ['Mod+J'],
+      'media.playPause': ['Space'],
+      'edit.undo': ['Mod+Alt+ArrowLeft'],
+    };
+    const byId = new Map(flatten(buildMenuTemplate(state({ shortcuts }).menuState)).map((item) => [item.id, item]));
+    expect(byId.get('timing.goToTime')?.accelerator).toBe('CmdOrCtrl+J');
+    expect(byId.get('media.playPause')?.accelerator).toBeUndefined();
+    expect(byId.get('edit.undo')?.accelerator).toBe('CmdOrCtrl+Alt+Left');
+    expect(byId.get('file.save')?.accelerator).toBe('CmdOrCtrl+S');
+    expect(byId.get('help.editShortcuts')?.accelerator).toBe('CmdOrCtrl+Alt+K');
+  });
+
   it('never gives two items the same accelerator, on any platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const accelerators = flatten(buildMenuTemplate(state({ platform }).menuState))
