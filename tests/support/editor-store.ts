@@ -26,4 +26,7 @@ export const noApp: AppActions = {
   playPause: () => {},
   playRange: () => {},
   seek: () => {},
+  stop: () => {},
+  setPlaybackRate: () => {},
+  loop: () => false,
 };
