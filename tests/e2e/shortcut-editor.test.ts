@@ -76,7 +76,7 @@ describe('keyboard shortcuts editor', () => {
       .poll(() => editor(page).getByTestId('shortcut-notice').textContent())
       .toBe(`${SET_END_AND_NEXT}: unchanged`);
     expect(await editor(page).count()).toBe(1);
-    await editor(page).getByRole('button', { name: 'Close' }).click();
+    await editor(page).getByRole('button', { name: 'Close', exact: true }).click();
     await expect.poll(() => editor(page).count()).toBe(0);
 
     // At once: Ctrl+J goes to a time, Ctrl+G no longer does.
@@ -118,7 +118,7 @@ describe('keyboard shortcuts editor', () => {
       .getByRole('button', { name: `Reset the shortcut of ${GO_TO}` })
       .click();
     await expect.poll(() => keysOf(page, GO_TO).textContent()).toBe('Ctrl+G');
-    await editor(page).getByRole('button', { name: 'Close' }).click();
+    await editor(page).getByRole('button', { name: 'Close', exact: true }).click();
     await page.keyboard.press('Control+G');
     await goToDialog(page).waitFor();
     await expect
