@@ -18,6 +18,13 @@ export async function saveBindings(bindings: Bindings): Promise<void> {
   await call('updateSettings', { patch: { shortcuts } });
 }
 
+/** Commands by help-overlay group, in the order the groups first appear. */
+function groupsOf(specs: readonly CommandSpec[]): [string, CommandSpec[]][] {
+  const groups = new Map<string, CommandSpec[]>();
+  for (const spec of specs) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
+  return [...groups];
+}
+
 export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandSpec> }) {
   const store = useEditorStore();
   const bindings = useStore((s) => s.shortcuts);
@@ -91,52 +98,59 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((spec) => {
-                const changed = Object.hasOwn(bindings, spec.id);
-                return (
-                  <tr key={spec.id} data-command={spec.id} className={changed ? 'changed' : undefined}>
-                    <th scope="row">{spec.label}</th>
-                    <td data-testid="keys">
-                      {capturing === spec.id ? (
-                        <span className="capture">Press the new key… (Escape cancels)</span>
-                      ) : spec.keys.length === 0 ? (
-                        <span className="muted">none</span>
-                      ) : (
-                        spec.keys.map((key) => <kbd key={key}>{displayShortcut(key)}</kbd>)
-                      )}
-                    </td>
-                    <td className="shortcut-actions">
-                      <button
-                        type="button"
-                        aria-label={`Change the shortcut of ${spec.label}`}
-                        aria-pressed={capturing === spec.id}
-                        onClick={() => {
-                          setError(null);
-                          setNotice('');
-                          setCapturing(capturing === spec.id ? null : spec.id);
-                        }}
-                      >
-                        Change
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`Reset the shortcut of ${spec.label}`}
-                        disabled={!changed}
-                        onClick={() =>
-                          apply(
-                            resetBinding(list, store.getState().shortcuts, spec.id, displayShortcut),
-                            `${spec.label}: back to ${spec.defaultKeys.map((k) => displayShortcut(k)).join(', ') || 'no key'}`,
-                          )
-                        }
-                      >
-                        Reset
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            {groupsOf(shown).map(([group, specs]) => (
+              <tbody key={group}>
+                <tr className="shortcut-group">
+                  <th scope="colgroup" colSpan={3}>
+                    {group}
+                  </th>
+                </tr>
+                {specs.map((spec) => {
+                  const changed = Object.hasOwn(bindings, spec.id);
+                  return (
+                    <tr key={spec.id} data-command={spec.id} className={changed ? 'changed' : undefined}>
+                      <th scope="row">{spec.label}</th>
+                      <td data-testid="keys">
+                        {capturing === spec.id ? (
+                          <span className="capture">Press the new key… (Escape cancels)</span>
+                        ) : spec.keys.length === 0 ? (
+                          <span className="muted">none</span>
+                        ) : (
+                          spec.keys.map((key) => <kbd key={key}>{displayShortcut(key)}</kbd>)
+                        )}
+                      </td>
+                      <td className="shortcut-actions">
+                        <button
+                          type="button"
+                          aria-label={`Change the shortcut of ${spec.label}`}
+                          aria-pressed={capturing === spec.id}
+                          onClick={() => {
+                            setError(null);
+                            setNotice('');
+                            setCapturing(capturing === spec.id ? null : spec.id);
+                          }}
+                        >
+                          Change
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Reset the shortcut of ${spec.label}`}
+                          disabled={!changed}
+                          onClick={() =>
+                            apply(
+                              resetBinding(list, store.getState().shortcuts, spec.id, displayShortcut),
+                              `${spec.label}: back to ${spec.defaultKeys.map((k) => displayShortcut(k)).join(', ') || 'no key'}`,
+                            )
+                          }
+                        >
+                          Reset
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            ))}
           </table>
         </div>
         {error && (

@@ -64,6 +64,14 @@ describe('keyboard shortcuts editor', () => {
       .toBe(`G is already the key of "${SET_END_AND_NEXT}"`);
     expect(await keysOf(page, 'Play / pause').textContent()).toBe('SpaceCtrl+P');
     if (process.env.CUEWAVE_SCREENSHOTS === '1') {
+      await editor(page)
+        .getByRole('row', { name: /^Timing$/ })
+        .scrollIntoViewIfNeeded();
+      await editor(page)
+        .locator('.shortcut-table-scroll')
+        .evaluate((element) => {
+          element.scrollTop = (element.querySelector('tr.changed') as HTMLElement).offsetTop - 200;
+        });
       await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/shortcut-editor.png') });
     }
 
