@@ -42,7 +42,7 @@ export function DockPanel({ title, onClose, children, className, description }: 
     >
       <header className="dock-panel-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="dock-close" aria-label={`Close ${title}`} onClick={onClose}>
+        <button type="button" className="dock-close" aria-label="Close panel" onClick={onClose}>
           ×
         </button>
       </header>

@@ -239,7 +239,7 @@ describe('timing with the keyboard', () => {
     const wave = (await page.getByRole('img', { name: 'Waveform' }).boundingBox())!;
     await page.mouse.click(wave.x + 200, wave.y + 3);
     await expect.poll(() => playhead(page)).not.toBe(startOf(2));
-    await panel.getByRole('button', { name: 'Close Two-point sync' }).click();
+    await panel.getByRole('button', { name: 'Close panel' }).click();
     await expect.poll(() => panel.count()).toBe(0);
   });
 });
