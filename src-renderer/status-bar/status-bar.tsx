@@ -38,7 +38,7 @@ export function StatusBar() {
         {formatSrtTime(playhead)}
       </span>
       {rate !== 1 && <span className="status-item">Speed {rate}×</span>}
-      {looping && <span className="status-item">Loop</span>}
+      {looping && <span className="status-item">Loop on</span>}
       {peaks.status === 'loading' && <span className="status-item">Waveform {Math.round(peaks.progress * 100)}%</span>}
       {peaks.status === 'error' && <span className="status-item error">Waveform failed: {peaks.message}</span>}
       <span className="status-item message">{message}</span>

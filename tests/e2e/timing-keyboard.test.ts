@@ -203,6 +203,25 @@ describe('timing with the keyboard', () => {
     await expect.poll(() => paused(page)).toBe(false);
     await page.keyboard.press('Escape');
     await expect.poll(() => paused(page)).toBe(true);
+    // Speed: ] is faster with the pitch kept, \\ back to normal.
+    await page.keyboard.press(']');
+    await expect
+      .poll(() => video(page).evaluate((element: HTMLVideoElement) => [element.playbackRate, element.preservesPitch]))
+      .toEqual([1.25, true]);
+    await expect.poll(() => status(page)).toContain('Speed 1.25×');
+    await page.keyboard.press('\\');
+    await expect.poll(() => video(page).evaluate((element: HTMLVideoElement) => element.playbackRate)).toBe(1);
+    // L loops the selected cue (cue 1, 1.9 s): still playing, inside the cue, after more than its length.
+    await page.keyboard.press('l');
+    await expect.poll(() => status(page)).toContain('Loop on');
+    await page.waitForTimeout(2600);
+    expect(await paused(page)).toBe(false);
+    const looped = await currentMs(page);
+    expect(looped).toBeGreaterThanOrEqual((cues[0]?.startMs ?? 0) - 50);
+    expect(looped).toBeLessThanOrEqual((cues[0]?.endMs ?? 0) + 100);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => paused(page)).toBe(true);
+    expect(await status(page)).not.toContain('Loop on');
     // In a text field Space is a space.
     await field(page, 'Text').focus();
     await page.keyboard.press('End');
