@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AppActions, commandForShortcut, createCommands, runCommand } from '../../src-renderer/commands';
 import { isShortcut } from '../../src-renderer/shortcuts/keymap';
-import { previewRange } from '../../src-renderer/timing/timing-actions';
+import { goTo, previewRange } from '../../src-renderer/timing/timing-actions';
 import { stepRate } from '../../src-renderer/timing/timing-commands';
 import { followSelection } from '../../src-renderer/video/follow-selection';
 import { formatSrtTime } from '../../src-shared/time';
@@ -149,5 +149,80 @@ describe('the playhead follows the selection', () => {
     const { view } = store.getState();
     expect(last?.startMs).toBeGreaterThanOrEqual(view.startMs);
     expect(last?.startMs).toBeLessThanOrEqual(view.startMs + (view.widthPx * 1000) / view.pxPerSec);
+  });
+});
+
+describe('timing edits from the keys', () => {
+  const WITH_VIDEO = {
+    path: '/m.mp4',
+    durationMs: 180_032,
+    hasVideo: true,
+    hasAudio: true,
+    audio: { codec: 'aac', sampleRate: 48000, channels: 1 },
+    video: { codec: 'h264', width: 320, height: 180, fps: 10 },
+    format: 'mp4',
+    sizeBytes: 1,
+  };
+
+  it('nudges the selected cue by 100 ms, 10 ms and a frame, one undo step each, and says what it did', () => {
+    const store = interview();
+    store.setMedia(WITH_VIDEO);
+    const commands = createCommands(store, noApp);
+    store.moveSelection(1);
+    const times = () => [store.doc?.cues[1]?.startMs, store.doc?.cues[1]?.endMs];
+    expect(times()).toEqual([2100, 5466]);
+    runCommand(commands, store, 'timing.startLater');
+    expect(times()).toEqual([2200, 5466]);
+    expect(store.getState().message).toMatch(/cue 2/i);
+    runCommand(commands, store, 'timing.endEarlier10');
+    expect(times()).toEqual([2200, 5456]);
+    runCommand(commands, store, 'timing.endLaterFrame');
+    expect(times()).toEqual([2200, 5500]);
+    runCommand(commands, store, 'timing.startEarlierFrame');
+    expect(times()).toEqual([2100, 5500]);
+    for (const expected of [
+      [2200, 5500],
+      [2200, 5456],
+      [2200, 5466],
+      [2100, 5466],
+    ]) {
+      store.undo();
+      expect(times()).toEqual(expected);
+    }
+  });
+
+  it('warns in words, naming the cue, when a nudge makes touching cues overlap (and still does it)', () => {
+    const store = interview();
+    const commands = createCommands(store, noApp);
+    store.moveSelection(1);
+    runCommand(commands, store, 'timing.startEarlier');
+    expect(store.doc?.cues[1]?.startMs).toBe(2000);
+    expect(store.getState().message).toMatch(/overlap/i);
+    expect(store.getState().message).toMatch(/cue [12]\b/i);
+    store.undo();
+    expect(store.doc?.cues[1]?.startMs).toBe(2100);
+  });
+
+  it('G sets the end at the playhead and selects the next cue', () => {
+    const store = interview();
+    const commands = createCommands(store, noApp);
+    store.moveSelection(1);
+    store.setPlayhead(4800);
+    runCommand(commands, store, 'timing.setEndAndNext');
+    expect(store.doc?.cues[1]?.endMs).toBe(4800);
+    expect(store.getState().selection.focus).toBe(store.doc?.cues[2]?.id);
+    store.undo();
+    expect(store.doc?.cues[1]?.endMs).toBe(5466);
+  });
+
+  it('goes to a time across the hour and selects the cue under it', () => {
+    const store = loadStore(readFixtureText('interview.srt'));
+    const seeks: number[] = [];
+    expect(goTo(store, { kind: 'time', ms: 3_600_000 }, (ms) => seeks.push(ms))).toBe('At 01:00:00,000, cue 2141');
+    expect(seeks).toEqual([3_600_000]);
+    expect(store.getState().selection.focus).toBe(store.doc?.cues[2140]?.id);
+    expect(goTo(store, { kind: 'cue', number: 5 }, (ms) => seeks.push(ms))).toBe(
+      `At ${formatSrtTime(store.doc?.cues[4]?.startMs ?? 0)}, cue 5`,
+    );
   });
 });
