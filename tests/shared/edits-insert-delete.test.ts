@@ -39,12 +39,24 @@ describe('insertCue', () => {
     expect(doc.cues.map((c) => c.id)).not.toContain(second.id);
   });
 
-  it('uses the default 2 s when the gap is longer, touching or absent', () => {
+  it('uses the default 2 s when the gap is longer or there is no next cue', () => {
     const doc = sample();
     expect(insertCue(doc, { after: 3 })).toMatchObject({ startMs: 5000, endMs: 5000 + DEFAULT_CUE_DURATION_MS });
-    // b ends where c starts: no gap to fill.
-    expect(insertCue(doc, { after: 2 })).toMatchObject({ startMs: 4000, endMs: 6000 });
     expect(insertCue(doc, { after: 4 })).toMatchObject({ startMs: 11_000, endMs: 13_000, position: 4 });
+  });
+
+  it('between touching cues takes the second half of the cue before, never overlapping the next', () => {
+    // b [2500, 4000) ends where c starts: b keeps [2500, 3250) and the new cue gets [3250, 4000).
+    const doc = sample();
+    const result = insertCue(doc, { after: 2 });
+    expect(result).toMatchObject({ startMs: 3250, endMs: 4000, position: 2 });
+    expect(result.shortened).toEqual({ id: 2, oldStartMs: 2500, oldEndMs: 4000, newStartMs: 2500, newEndMs: 3250 });
+    expectUndoable(doc, () => result.command);
+    expect(specsOf(doc).slice(1, 4)).toEqual([
+      [2500, 3250, 'b'],
+      [3250, 4000, ''],
+      [4000, 5000, 'c'],
+    ]);
   });
 
   it('before a cue: ends at its start and fills back to the previous cue, at most 2 s', () => {
@@ -52,8 +64,27 @@ describe('insertCue', () => {
     expect(insertCue(doc, { before: 2 })).toMatchObject({ startMs: 2000, endMs: 2500, position: 1 });
     expect(insertCue(doc, { before: 4 })).toMatchObject({ startMs: 8000, endMs: 10_000, position: 3 });
     expect(insertCue(doc, { before: 1 })).toMatchObject({ startMs: 0, endMs: 1000, position: 0 });
+    // Before a cue at 0 there is no room: the new cue takes the first half of it.
     const atZero = docFrom([[0, 1000, 'x']]);
-    expect(insertCue(atZero, { before: 1 })).toMatchObject({ startMs: 0, endMs: 2000, position: 0 });
+    expect(insertCue(atZero, { before: 1 })).toMatchObject({ startMs: 0, endMs: 500, position: 0 });
+  });
+
+  it('before a cue touching the previous one takes the first half of it (at most 2 s)', () => {
+    const doc = sample();
+    const result = insertCue(doc, { before: 3 });
+    expect(result).toMatchObject({ startMs: 4000, endMs: 4500, position: 2 });
+    expectUndoable(doc, () => result.command);
+    expect(specsOf(doc).slice(1, 4)).toEqual([
+      [2500, 4000, 'b'],
+      [4000, 4500, ''],
+      [4500, 5000, 'c'],
+    ]);
+    const long = docFrom([
+      [0, 3000, 'a'],
+      [3000, 9000, 'b'],
+    ]);
+    expect(insertCue(long, { before: 2 })).toMatchObject({ startMs: 3000, endMs: 5000 });
+    expect(insertCue(long, { after: 1 })).toMatchObject({ startMs: 1500, endMs: 3000 });
   });
 
   it('at a time: goes where its start keeps the time order, up to the next start', () => {
