@@ -7,7 +7,7 @@ import type { Cue } from '../../src-shared/document';
 import { setTimes } from '../../src-shared/edits';
 import { frameStepMs, type GoToTarget } from '../../src-shared/goto-time';
 import { formatSrtTime } from '../../src-shared/time';
-import { nudgeTimes, setStartAndShiftLater } from '../../src-shared/timing';
+import { nudgeTimes, setStartAndShiftLater } from '../../src-shared/timing/edits';
 import { focusedCue, selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { withTimingReport } from './timing-report';
@@ -33,11 +33,13 @@ export function nudge(store: EditorStore, edge: Edge, deltaMs: number): boolean 
   const ids = selectedIds(store);
   if (!doc || ids.length === 0 || deltaMs === 0) return false;
   const sign = deltaMs > 0 ? '+' : '−';
+  const result = nudgeTimes(doc, ids, edge, deltaMs);
+  const done = `${edge === 'start' ? 'Start' : 'End'} of ${describeIds(store, ids)} ${sign}${Math.abs(deltaMs)} ms`;
   return withTimingReport(
     store,
-    ids,
-    () => store.execute(nudgeTimes(doc, ids, edge, deltaMs), { changed: ids, timing: true }),
-    `${edge === 'start' ? 'Start' : 'End'} of ${describeIds(store, ids)} ${sign}${Math.abs(deltaMs)} ms`,
+    result.changedIds,
+    () => store.execute(result.command, { changed: result.changedIds, timing: true }),
+    result.clampMessage ? `${done}. ${result.clampMessage}` : done,
   );
 }
 
@@ -83,10 +85,11 @@ export function setStartAndShift(store: EditorStore): boolean {
   const startMs = Math.round(store.getState().playheadMs);
   const deltaMs = startMs - cue.startMs;
   if (deltaMs === 0) return false;
+  const result = setStartAndShiftLater(doc, cue.id, startMs);
   return withTimingReport(
     store,
-    [cue.id],
-    () => store.execute(setStartAndShiftLater(doc, cue.id, startMs), { timing: true }),
+    result.changedIds,
+    () => store.execute(result.command, { timing: true }),
     `Start of cue ${numberOf(store, cue.id)} at ${formatSrtTime(startMs)}; later cues moved ${deltaMs > 0 ? '+' : '−'}${Math.abs(deltaMs)} ms`,
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../../src-shared/document';
 import { getProfile } from '../../src-shared/profiles';
-import { timingWarnings } from '../../src-shared/timing';
+import { timingWarnings } from '../../src-shared/timing/warnings';
 import type { EditorStore } from '../store/editor-store';
 
 function profileOf(store: EditorStore) {
@@ -28,6 +28,16 @@ export function withTimingReport(
   const changed = run();
   if (!changed) return false;
   const warnings = timingWarnings(before, doc.cues, ids, profileOf(store));
-  store.setMessage(warnings.length > 0 ? warnings.join(' ') : typeof done === 'string' ? done : done());
+  store.setMessage(warnings.length > 0 ? describeWarnings(warnings) : typeof done === 'string' ? done : done());
   return true;
+}
+
+/** At most this many guard-rail sentences in the status bar; the rest are counted. */
+const MAX_SHOWN = 3;
+
+/** The status-bar text for timingWarnings' sentences. */
+export function describeWarnings(warnings: readonly string[]): string {
+  const shown = warnings.slice(0, MAX_SHOWN).join('. ');
+  const more = warnings.length - MAX_SHOWN;
+  return more > 0 ? `${shown}; and ${more} more.` : `${shown}.`;
 }

@@ -3,6 +3,7 @@ import { type AppActions, commandForShortcut, createCommands, runCommand } from 
 import { isShortcut } from '../../src-renderer/shortcuts/keymap';
 import { goTo, previewRange } from '../../src-renderer/timing/timing-actions';
 import { stepRate } from '../../src-renderer/timing/timing-commands';
+import { describeWarnings } from '../../src-renderer/timing/timing-report';
 import { followSelection } from '../../src-renderer/video/follow-selection';
 import { formatSrtTime } from '../../src-shared/time';
 import { loadStore, noApp } from '../support/editor-store';
@@ -224,5 +225,12 @@ describe('timing edits from the keys', () => {
     expect(goTo(store, { kind: 'cue', number: 5 }, (ms) => seeks.push(ms))).toBe(
       `At ${formatSrtTime(store.doc?.cues[4]?.startMs ?? 0)}, cue 5`,
     );
+  });
+});
+
+describe('guard-rail messages', () => {
+  it('shows up to three sentences and counts the rest', () => {
+    expect(describeWarnings(['Cue 2 now overlaps cue 1 by 100 ms'])).toBe('Cue 2 now overlaps cue 1 by 100 ms.');
+    expect(describeWarnings(['A', 'B', 'C', 'D', 'E'])).toBe('A. B. C; and 2 more.');
   });
 });
