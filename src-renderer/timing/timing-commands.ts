@@ -97,7 +97,8 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
       label: 'Stop',
       keys: ['Escape'],
       group: 'Media',
-      enabled: (s) => s.playing || s.looping,
+      // Not only while the store says it plays: the play event comes a moment after play() (stopping is idempotent).
+      enabled: (s) => s.media !== null,
       run: () => app.stop(),
     },
     {

@@ -41,6 +41,8 @@ export class MediaController {
       this.tick();
     });
     on('pause', () => {
+      // A pause event that arrives after playback was started again (a loop or a range right after a stop) is stale.
+      if (!element.paused) return;
       this.store.setPlaying(false);
       this.stopAtMs = null;
       this.endLoop();

@@ -103,10 +103,9 @@ describe('playing around the selected cue', () => {
     ] as const)
       expect(runCommand(commands, store, id)).toBe(true);
     expect(calls).toEqual(['play 2100-5466', 'play 1600-2100', 'play 5466-5966', 'play 2100-2600', 'play 4966-5466']);
-    // Stop only while playing; frame steps only with a known frame rate.
-    expect(runCommand(commands, store, 'media.stop')).toBe(false);
-    store.setPlaying(true);
+    // Stop with media open; frame steps only with a known frame rate.
     expect(runCommand(commands, store, 'media.stop')).toBe(true);
+    expect(calls.at(-1)).toBe('stop');
     expect(runCommand(commands, store, 'media.frameForward')).toBe(false);
   });
 
