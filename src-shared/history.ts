@@ -25,9 +25,9 @@ export class ReplaceCues implements Command {
   private readonly keepsIds: boolean;
   constructor(
     label: string,
-    private readonly positions: ArrayLike<number>,
-    private readonly before: readonly Cue[],
-    private readonly after: readonly Cue[],
+    readonly positions: ArrayLike<number>,
+    readonly before: readonly Cue[],
+    readonly after: readonly Cue[],
     coalesceKey?: string,
   ) {
     this.label = label;
@@ -71,9 +71,9 @@ export class SpliceCues implements Command {
   private wasRenumbered = false;
   constructor(
     readonly label: string,
-    private readonly at: number,
-    private readonly removed: readonly Cue[],
-    private readonly inserted: readonly Cue[],
+    readonly at: number,
+    readonly removed: readonly Cue[],
+    readonly inserted: readonly Cue[],
   ) {}
 
   get size(): number {
@@ -99,8 +99,8 @@ export class ReplaceAll implements Command {
   private wasRenumbered = false;
   constructor(
     readonly label: string,
-    private readonly before: readonly Cue[],
-    private readonly after: readonly Cue[],
+    readonly before: readonly Cue[],
+    readonly after: readonly Cue[],
     private readonly renumbers: boolean,
   ) {}
 
@@ -148,7 +148,7 @@ export class SetRenumbered implements Command {
 export class CompositeCommand implements Command {
   constructor(
     readonly label: string,
-    private readonly parts: readonly Command[],
+    readonly parts: readonly Command[],
   ) {}
 
   get size(): number {
@@ -187,6 +187,9 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
+/** Told of every change the history makes to its document, after it was made (the recovery journal listens). */
+export type HistoryObserver = (command: Command, direction: 'apply' | 'revert', history: History) => void;
+
 /** Default bound on the undo steps kept. */
 export const DEFAULT_HISTORY_LIMIT = 10_000;
 /**
@@ -209,6 +212,8 @@ export class History {
   private savedDepth: number | null = 0;
   /** Sum of `size` over both stacks. */
   private heldSize = 0;
+  /** Called after each execute, undo and redo that changed the document (the command as run, not a merged step). */
+  observer: HistoryObserver | null = null;
 
   constructor(
     readonly doc: SubtitleDoc,
@@ -237,6 +242,7 @@ export class History {
         this.heldSize += sizeOf(merged) - sizeOf(last);
         // The saved state was the one before `last` ended, which no longer exists as a step.
         if (this.savedDepth !== null && this.savedDepth >= this.undoStack.length) this.savedDepth = null;
+        this.observer?.(command, 'apply', this);
         return;
       }
     }
@@ -246,6 +252,7 @@ export class History {
     this.heldSize += sizeOf(command);
     this.trim();
     this.sealed = command.coalesceKey === undefined;
+    this.observer?.(command, 'apply', this);
   }
 
   /** Ends the current coalescing run so the next edit starts a new undo step. */
@@ -260,6 +267,7 @@ export class History {
     command.revert(this.doc);
     this.redoStack.push(command);
     this.sealed = true;
+    this.observer?.(command, 'revert', this);
     return command;
   }
 
@@ -270,6 +278,7 @@ export class History {
     command.apply(this.doc);
     this.undoStack.push(command);
     this.sealed = true;
+    this.observer?.(command, 'apply', this);
     return command;
   }
 
