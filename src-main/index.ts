@@ -54,7 +54,7 @@ function electronDialogs(): Dialogs {
       const options = {
         type: 'warning' as const,
         message: `Do you want to save the changes you made to ${name}?`,
-        detail: "Your changes will be lost if you don't save them.",
+        detail: "Your changes will be lost if you don't save them: their recovery copy is deleted too.",
         buttons: UNSAVED_BUTTONS.map((button) => button.label),
         defaultId: 0,
         cancelId: UNSAVED_BUTTONS.findIndex((button) => button.answer === 'cancel'),

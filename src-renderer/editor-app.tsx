@@ -22,11 +22,12 @@ import { isMacPlatform, shortcutOf } from './keyboard';
 import { NoticeBanners } from './notices/notice-banners';
 import { NoticesStore } from './notices/notices-store';
 import { ProblemsPanel } from './problems/problems-panel';
+import { RecoveryOffer } from './recovery/recovery-offer';
 import { applyStoredShortcuts } from './shortcuts/apply-stored';
 import { keyTargetOf, shortcutApplies } from './shortcuts/dispatch';
 import { StatusBar } from './status-bar/status-bar';
 import { EditorStore, isDockedDialog } from './store/editor-store';
-import { watchJournal } from './store/journal';
+import { type JournalFeed, watchJournal } from './store/journal';
 import { createLayoutSaver, DEFAULT_LAYOUT, type Layout, layoutFromSettings, takeLegacyLayout } from './store/layout';
 import { StoreContext, useStore } from './store/use-store';
 import { SpeechLoader } from './sync/speech-loader';
@@ -39,8 +40,8 @@ import { PeaksAssembler } from './video/peaks-loader';
 import { VideoPreview } from './video/video-preview';
 import './styles/app.css';
 
-/** At most this long after an edit, the recovery journal gets the text. */
-const JOURNAL_DELAY_MS = 1500;
+/** At most this long after an edit, its journal record is sent to main (and is on disk soon after). */
+const JOURNAL_BATCH_MS = 250;
 /** Partial waveform redraws while peaks are computed, at most this often. */
 const PEAKS_SNAPSHOT_MS = 400;
 
@@ -57,6 +58,18 @@ export function EditorApp() {
   const [notices] = useState(() => new NoticesStore());
   const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   const [conflict, setConflict] = useState<Conflict>(null);
+  /** A journal write failure, in words (shown once, until writes work again or it is dismissed). */
+  const [journalFailure, setJournalFailure] = useState<string | null>(null);
+  const [journal] = useState<JournalFeed>(() =>
+    watchJournal(store, (handle, records) => call('journalEdits', { handle, records }), {
+      batchMs: JOURNAL_BATCH_MS,
+      onFailure: (message) => {
+        setJournalFailure(message);
+        store.setMessage(message);
+      },
+      onRecovered: () => setJournalFailure(null),
+    }),
+  );
   // Defaults until the startup settings arrive with the stored layout.
   const [layout, setLayout] = useState<Layout>(DEFAULT_LAYOUT);
   const [layoutSaver] = useState(() =>
@@ -84,11 +97,14 @@ export function EditorApp() {
     }
 
     async function releaseCurrent(): Promise<void> {
+      await journal.flush();
       const file = store.getState().file;
       if (file) await call('closeDocument', { handle: file.info.handle }).catch(() => null);
     }
 
     async function show(opened: OpenedDocument): Promise<void> {
+      const offer = opened.recovery;
+      if (offer) setRecoverable((list) => (list.some((e) => e.key === offer.key) ? list : [offer, ...list]));
       const t0 = performance.now();
       store.load(opened.info, opened.text, { dirty: opened.recovered });
       setConflict(null);
@@ -155,6 +171,8 @@ export function EditorApp() {
     async function save(overwrite = false): Promise<boolean> {
       const file = store.getState().file;
       if (!file) return false;
+      // Every edit in the saved text is journaled first, so the save can drop exactly those records.
+      await journal.flush();
       const outcome = await call('saveDocument', { handle: file.info.handle, text: writeSrt(file.doc), overwrite });
       if (outcome.status === 'needs-path') return saveAs();
       if (outcome.status === 'conflict') {
@@ -168,6 +186,7 @@ export function EditorApp() {
     async function saveAs(): Promise<boolean> {
       const file = store.getState().file;
       if (!file) return false;
+      await journal.flush();
       const outcome = await call('saveDocumentAs', { handle: file.info.handle, text: writeSrt(file.doc) });
       if (outcome.status === 'canceled') return false;
       await saved(outcome.info);
@@ -176,6 +195,7 @@ export function EditorApp() {
 
     async function reload(): Promise<void> {
       const file = store.getState().file;
+      await journal.flush();
       if (file) await show(await call('reloadDocument', { handle: file.info.handle }));
     }
 
@@ -217,6 +237,7 @@ export function EditorApp() {
     async function close(): Promise<void> {
       const file = store.getState().file;
       if (!file || !(await confirmUnsaved())) return;
+      await journal.flush();
       await call('closeDocument', { handle: file.info.handle });
       store.close();
       await call('reportState', { handle: null, dirty: false });
@@ -243,8 +264,17 @@ export function EditorApp() {
       setPlaybackRate: (rate) => media.setPlaybackRate(rate),
       loop: (range) => media.loop(range),
     };
-    return { app, openRequest, save, reload, show };
-  }, [store, media, speech, notices]);
+    /** Restores a journal into the document state of its file; unsaved edits of the open document are asked about first. */
+    async function restore(entry: RecoveryEntry): Promise<boolean> {
+      if (!(await confirmUnsaved())) return false;
+      const opened = await call('restoreRecovery', { key: entry.key });
+      await releaseCurrent();
+      await show(opened);
+      return true;
+    }
+
+    return { app, openRequest, save, reload, show, restore };
+  }, [store, media, speech, notices, journal]);
 
   const commands = useMemo(() => createCommands(store, actions.app), [store, actions]);
   const runId = (id: CommandId) => runCommand(commands, store, id);
@@ -351,11 +381,6 @@ export function EditorApp() {
   useEffect(() => {
     let reported = { handle: null as string | null, dirty: false };
     let marked: unknown = null;
-    const offJournal = watchJournal(
-      store,
-      (handle, text) => void call('reportEdit', { handle, text }).catch(() => null),
-      JOURNAL_DELAY_MS,
-    );
     const off = store.subscribe(() => {
       const s = store.getState();
       const handle = s.file?.info.handle ?? null;
@@ -374,9 +399,9 @@ export function EditorApp() {
     });
     return () => {
       off();
-      offJournal();
     };
   }, [store]);
+  useEffect(() => () => journal.stop(), [journal]);
 
   // ----- layout and theme -------------------------------------------------------------------------------------
   useEffect(() => layoutSaver.changed(layout), [layoutSaver, layout]);
@@ -420,21 +445,34 @@ export function EditorApp() {
             <Toolbar commands={commands} run={runId} />
             <DocumentTitle />
           </div>
+          {recoverable.map((entry) => (
+            <RecoveryOffer
+              key={entry.key}
+              entry={entry}
+              onRestore={() =>
+                run(async () => {
+                  if (await actions.restore(entry)) setRecoverable((list) => list.filter((e) => e.key !== entry.key));
+                })
+              }
+              onCompare={() => call('compareRecovery', { key: entry.key })}
+              onDiscard={() =>
+                run(async () => {
+                  await call('discardRecovery', { key: entry.key });
+                  setRecoverable((list) => list.filter((e) => e.key !== entry.key));
+                })
+              }
+            />
+          ))}
+          {journalFailure && (
+            <p role="alert" className="banner warning" data-testid="journal-failure">
+              {journalFailure}{' '}
+              <button type="button" onClick={() => setJournalFailure(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
           <Banners
-            recoverable={recoverable}
             conflict={conflict}
-            onRestore={(entry) =>
-              run(async () => {
-                await actions.show(await call('restoreRecovery', { key: entry.key }));
-                setRecoverable((list) => list.filter((e) => e.key !== entry.key));
-              })
-            }
-            onDiscard={(entry) =>
-              run(async () => {
-                await call('discardRecovery', { key: entry.key });
-                setRecoverable((list) => list.filter((e) => e.key !== entry.key));
-              })
-            }
             onOverwrite={() => run(() => actions.save(true))}
             onReload={() => run(actions.reload)}
             onDismiss={() => setConflict(null)}
@@ -516,30 +554,16 @@ function TitleKeeper() {
 }
 
 interface BannerProps {
-  recoverable: RecoveryEntry[];
   conflict: Conflict;
-  onRestore(entry: RecoveryEntry): void;
-  onDiscard(entry: RecoveryEntry): void;
   onOverwrite(): void;
   onReload(): void;
   onDismiss(): void;
 }
 
-function Banners({ recoverable, conflict, onRestore, onDiscard, onOverwrite, onReload, onDismiss }: BannerProps) {
+function Banners({ conflict, onOverwrite, onReload, onDismiss }: BannerProps) {
   const name = useStore((s) => s.file?.info.name ?? '');
   return (
     <>
-      {recoverable.map((entry) => (
-        <p key={entry.key} className="banner" data-testid="recovery">
-          Unsaved changes to {entry.name} were recovered.{' '}
-          <button type="button" onClick={() => onRestore(entry)}>
-            Restore
-          </button>{' '}
-          <button type="button" onClick={() => onDiscard(entry)}>
-            Discard
-          </button>
-        </p>
-      ))}
       {conflict && (
         <p role="alert" className="banner warning" data-testid="conflict">
           {name} changed on disk.{' '}

@@ -1,5 +1,6 @@
 /** The one IPC contract between main and renderer: every channel, its payload types and its run-time validators. */
 
+import { checkRecordBody, type JournalRecordBody } from './journal/ops';
 import { mediaMimeType } from './media-url';
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +202,22 @@ const documentInfo = v.object({
 /** What the renderer knows about an open document besides its text. */
 export type DocumentInfo = Infer<typeof documentInfo>;
 
+const recoveryEntry = v.object({
+  key: v.string(256),
+  name,
+  path: v.nullable(v.path()),
+  /** Time of the last journaled edit, ms since the epoch. */
+  savedAtMs: v.number(0),
+  /** Edits journaled since the file was opened or last saved. */
+  edits: v.optional(v.integer(0)),
+  /** The file on disk is no longer the one the edits were made on (changed, replaced or deleted since). */
+  changedOnDisk: v.optional(v.boolean()),
+  /** Damage found in the journal (a torn last edit that is dropped), in words. */
+  notes: v.optional(v.array(v.string(LIMITS.shortString * 4), 100)),
+});
+/** An unsaved document found in the recovery journals at start. */
+export type RecoveryEntry = Infer<typeof recoveryEntry>;
+
 const openedDocument = v.object({
   info: documentInfo,
   /** Decoded text (BOM removed); the renderer parses it with readSrt. */
@@ -213,6 +230,8 @@ const openedDocument = v.object({
   encodingGuess: v.optional(
     v.object({ encoding, alternatives: v.array(encoding, 16), message: v.string(LIMITS.shortString * 4) }),
   ),
+  /** Unsaved edits of this file left by an earlier run: the renderer offers Restore / Compare / Discard. */
+  recovery: v.optional(recoveryEntry),
 });
 /** A document as handed to the renderer. */
 export type OpenedDocument = Infer<typeof openedDocument>;
@@ -225,15 +244,6 @@ const openRequest = v.object({
 });
 /** Files main asks the renderer to open: command line, second instance, Open Recent, drop. */
 export type OpenRequest = Infer<typeof openRequest>;
-
-const recoveryEntry = v.object({
-  key: v.string(256),
-  name,
-  path: v.nullable(v.path()),
-  savedAtMs: v.number(0),
-});
-/** An unsaved document found in the recovery journals at start. */
-export type RecoveryEntry = Infer<typeof recoveryEntry>;
 
 /**
  * The editor's resizable panels, as `layout` in the settings: sizes in CSS pixels, the range a splitter allows (a
@@ -399,6 +409,21 @@ function invoke<Req, Res>(request: Validator<Req>, response: Validator<Res>): In
   return { request, response };
 }
 
+/** Most records one journalEdits call may carry (a batch of typing is a few dozen). */
+export const JOURNAL_BATCH_LIMIT = 10_000;
+/** Journal records from the renderer: checked field by field, so a bad one never reaches the log. */
+const journalRecords: Validator<JournalRecordBody[]> = {
+  check(value, at) {
+    if (!Array.isArray(value)) return `${at} must be an array`;
+    if (value.length > JOURNAL_BATCH_LIMIT) return `${at} has more than ${JOURNAL_BATCH_LIMIT} records`;
+    for (let i = 0; i < value.length; i++) {
+      const problem = checkRecordBody(value[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return null;
+  },
+};
+
 /** Every renderer-to-main call. The key is both the `window.cuewave` method name and the IPC channel suffix. */
 export const INVOKES = {
   /** Files to open from the command line, recoverable journals, settings: called once when the renderer starts. */
@@ -431,9 +456,32 @@ export const INVOKES = {
   closeDocument: invoke(v.object({ handle }), nothing),
   /** Dirty state for the title and the close prompt. */
   reportState: invoke(v.object({ handle: v.nullable(handle), dirty: v.boolean() }), nothing),
-  /** Current SRT text of an edited document, journaled (debounced) for crash recovery. */
-  reportEdit: invoke(v.object({ handle, text: v.string(LIMITS.textLength) }), nothing),
+  /**
+   * Edits of a document for its recovery journal, in the order they ran (each the cues one history step changed).
+   * Answers once they are on disk with the last sequence number, or with `failure` (in words, for the user).
+   */
+  journalEdits: invoke(
+    v.object({ handle, records: journalRecords }),
+    v.object({ seq: v.integer(0), failure: v.nullable(v.string(LIMITS.shortString * 4)) }),
+  ),
   restoreRecovery: invoke(v.object({ key: v.string(256) }), openedDocument),
+  /** The cues where a journal's document differs from its file on disk (or from its base when the file is gone). */
+  compareRecovery: invoke(
+    v.object({ key: v.string(256) }),
+    v.object({
+      against: v.literal('disk', 'base'),
+      total: v.integer(0),
+      differences: v.array(
+        v.object({
+          diskNumber: v.nullable(v.integer(1)),
+          recoveredNumber: v.nullable(v.integer(1)),
+          disk: v.nullable(v.string(LIMITS.shortString * 16)),
+          recovered: v.nullable(v.string(LIMITS.shortString * 16)),
+        }),
+        1000,
+      ),
+    }),
+  ),
   discardRecovery: invoke(v.object({ key: v.string(256) }), nothing),
   getSettings: invoke(empty, settings),
   updateSettings: invoke(v.object({ patch: settingsPatch }), settings),

@@ -3,6 +3,7 @@
  * browser test host both call this object; only the transport, the dialogs and the window differ.
  */
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import {
   type AppSettings,
   type DocumentInfo,
@@ -14,6 +15,7 @@ import {
   type OpenedDocument,
   type OpenRequest,
 } from '../../src-shared/ipc-contract';
+import { writeSrt } from '../../src-shared/srt';
 import { detectSpeech } from '../../src-shared/sync/activity';
 import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
@@ -34,7 +36,8 @@ import { saveFailureMessage } from './fs-errors';
 import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
-import { createRecovery, type JournalPayload } from './recovery';
+import { createEditJournals, JournalWriteError, removeJournal } from './recovery/edit-journal';
+import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recovery/offers';
 import { createSettingsStore, type Settings } from './settings';
 import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
 import { formatWebVtt } from './webvtt';
@@ -147,7 +150,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const { dialogs } = options;
   const pathAccess = createPathAccess({ log });
   const documents = createDocumentSession<FileStamp>();
-  const recovery = createRecovery({ dir: recoveryDir(options.dataDir) });
+  const journalDir = recoveryDir(options.dataDir);
+  const journals = createEditJournals({ dir: journalDir, log });
+  /** The last journal failure told to the renderer, so a full disk is said once, not per keystroke. */
+  let journalFailure: string | null = null;
   const settingsStore = createSettingsStore({ dir: options.dataDir });
   const settingsLoaded = settingsStore.load();
   const startedAtMs = Date.now();
@@ -216,23 +222,41 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     };
   }
 
-  async function openPath(filePath: string, recovered?: { key: string; text: string }): Promise<OpenedDocument> {
+  function identityOf(doc: Doc) {
+    return { filePath: doc.path, encoding: doc.encoding, bom: doc.bom, stamp: doc.stamp };
+  }
+
+  /** A journal an earlier run left for this file, if any (offered when the file is opened). */
+  async function offerForPath(filePath: string) {
+    try {
+      const { entries } = await journals.list();
+      const found = entries.find((entry) => entry.filePath !== null && path.resolve(entry.filePath) === filePath);
+      return found ? await offerOf(found) : undefined;
+    } catch (error) {
+      log(`[recovery] journals not listed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  async function openPath(filePath: string): Promise<OpenedDocument> {
     let file: Awaited<ReturnType<typeof readSubtitleFile>>;
     try {
       file = await readSubtitleFile(filePath);
     } catch (error) {
       throw readFailure(error);
     }
-    const doc = documents.add({
-      path: filePath,
-      encoding: file.encoding,
-      bom: file.bom,
-      stamp: file.stamp,
-      ...(recovered ? { recoveryKey: recovered.key } : {}),
-    });
+    const doc = documents.add({ path: filePath, encoding: file.encoding, bom: file.bom, stamp: file.stamp });
+    await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
     await addRecent(filePath);
-    const text = recovered ? recovered.text : file.text;
-    return { info: infoOf(doc), text, recovered: recovered !== undefined, warnings: file.warnings, ...guessOf(file) };
+    const recovery = await offerForPath(filePath);
+    return {
+      info: infoOf(doc),
+      text: file.text,
+      recovered: false,
+      warnings: file.warnings,
+      ...guessOf(file),
+      ...(recovery ? { recovery } : {}),
+    };
   }
 
   /**
@@ -241,7 +265,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
    */
   async function discardJournal(key: string): Promise<void> {
     try {
-      await recovery.discard(key);
+      await journals.discard(key);
     } catch (error) {
       log(`[recovery] journal ${JSON.stringify(key)} not discarded: ${error instanceof Error ? error.message : error}`);
     }
@@ -251,6 +275,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     const settings = await currentSettings();
     // Only the first save of a session keeps FILE.bak: later saves would overwrite it with this session's edits.
     const keepBackup = settings.keepBackup && !(doc.backedUp && doc.path === filePath);
+    // Every edit journaled before this call is in `text` (calls arrive in order): those records go with the save.
+    const upToSeq = journals.lastSeq(doc.recoveryKey);
     try {
       doc.stamp = await writeSubtitleFile(filePath, text, { encoding: doc.encoding, bom: doc.bom, backup: keepBackup });
     } catch (error) {
@@ -259,7 +285,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     if (keepBackup) doc.backedUp = true;
     doc.path = filePath;
     doc.dirty = false;
-    await discardJournal(doc.recoveryKey);
+    try {
+      await journals.saved(doc.recoveryKey, identityOf(doc), text, upToSeq);
+    } catch (error) {
+      log(`[recovery] journal not truncated after save: ${error instanceof Error ? error.message : String(error)}`);
+    }
     await addRecent(filePath);
     updateTitle();
   }
@@ -360,10 +390,6 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     }
   }
 
-  async function journalEntries() {
-    return (await recovery.listRecoverable()).entries;
-  }
-
   const handlers: InvokeHandlers = {
     async startup() {
       const { messages: settingsNotices } = await settingsLoaded;
@@ -375,19 +401,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       started = true;
       const open = pendingOpen;
       pendingOpen = { subtitle: null, media: null };
-      const journals = await recovery.listRecoverable();
-      const recoverable = journals.entries.map(({ key, filePath, savedAtMs }) => ({
-        key,
-        name: displayName(filePath),
-        path: filePath,
-        savedAtMs,
+      const listing = await journals.list().catch((error: unknown) => ({
+        entries: [],
+        messages: [`Recovery journals could not be read: ${error instanceof Error ? error.message : String(error)}`],
       }));
+      const recoverable = await Promise.all(listing.entries.map(offerOf));
       return {
         open,
         recoverable,
         settings: await currentSettings(),
         notices: firstStart
-          ? [...settingsNotices, ...journals.messages, ...(tempNotice === null ? [] : [tempNotice])]
+          ? [...settingsNotices, ...listing.messages, ...(tempNotice === null ? [] : [tempNotice])]
           : [],
         platform: options.platform ?? process.platform,
       };
@@ -395,6 +419,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async newDocument() {
       const doc = documents.add({ path: null, encoding: 'utf-8', bom: false, stamp: null });
+      await journals.begin(doc.recoveryKey, identityOf(doc), '');
       return infoOf(doc);
     },
 
@@ -440,6 +465,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
+      await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
       return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
     },
 
@@ -454,6 +480,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
+      await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
       return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
     },
 
@@ -479,44 +506,71 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return null;
     },
 
-    async reportEdit({ handle, text }) {
+    async journalEdits({ handle, records }) {
       const doc = documents.get(handle);
-      const payload: JournalPayload = {
-        filePath: doc.path,
-        text,
-        encoding: doc.encoding,
-        bom: doc.bom,
-        editedAt: Date.now(),
-      };
-      recovery.scheduleJournal(doc.recoveryKey, payload);
-      return null;
+      try {
+        const seq = await journals.append(doc.recoveryKey, records);
+        journalFailure = null;
+        return { seq, failure: null };
+      } catch (error) {
+        const failure =
+          error instanceof JournalWriteError
+            ? error.message
+            : `Unsaved edits are not being backed up: ${String(error)}`;
+        if (failure !== journalFailure) log(`[recovery] ${failure}`);
+        journalFailure = failure;
+        return { seq: journals.lastSeq(doc.recoveryKey), failure };
+      }
     },
 
     async restoreRecovery({ key }) {
-      const entry = (await journalEntries()).find((e) => e.key === key);
-      if (!entry) throw new ApiFailure('not-found', 'No such recovery journal');
-      const { payload } = entry;
-      if (payload.filePath !== null) {
-        // The journal was written by main for a path the user had opened; it stays allowed after a restart.
-        const allowed = pathAccess.allow(payload.filePath, 'recovery');
-        const exists = await stat(allowed).then(
-          (s) => s.isFile(),
-          () => false,
-        );
-        if (exists) return openPath(allowed, { key, text: payload.text });
+      let replayed: Awaited<ReturnType<typeof journals.replay>>;
+      try {
+        replayed = await journals.replay(key);
+      } catch (error) {
+        throw new ApiFailure('not-found', error instanceof Error ? error.message : String(error));
       }
+      const { summary, doc: restoredDoc, notes } = replayed;
+      const warnings = [...notes];
+      let filePath: string | null = null;
+      if (summary.filePath !== null) {
+        await settingsLoaded;
+        // The journal is a file anyone could have written: its path must still be one the user chose.
+        const check = await checkJournalPath(summary.filePath, settingsStore.get().recentFiles);
+        if (check.ok) {
+          filePath = pathAccess.allow(check.path, 'recovery');
+          if (!check.exists) warnings.push(`${displayName(filePath)} no longer exists on disk; Save writes it again.`);
+          else if (summary.stamp && (await hasChangedOnDisk(filePath, summary.stamp)))
+            warnings.push(
+              `${displayName(filePath)} changed on disk after these edits were made: they were restored onto the version they were made on, and Save will ask before replacing the newer file.`,
+            );
+        } else warnings.push(pathRefusal(summary.filePath, check.reason));
+      }
+      const text = writeSrt(restoredDoc);
       const doc = documents.add({
-        path: payload.filePath,
-        encoding: payload.encoding,
-        bom: payload.bom,
-        stamp: null,
-        recoveryKey: key,
+        path: filePath,
+        encoding: summary.encoding,
+        bom: summary.bom,
+        // The stamp of the bytes the edits were made on: a file changed since is a conflict at the next save.
+        stamp: filePath === null ? null : summary.stamp,
       });
-      return { info: infoOf(doc), text: payload.text, recovered: true, warnings: [] };
+      // The restored text is unsaved work itself: journaled (on disk) before the journal it came from is removed.
+      await journals.begin(doc.recoveryKey, identityOf(doc), text, { unsavedBase: true });
+      await removeJournal(journalDir, key);
+      return { info: infoOf(doc), text, recovered: true, warnings };
+    },
+
+    async compareRecovery({ key }) {
+      await settingsLoaded;
+      try {
+        return await compareJournal(journals, key, settingsStore.get().recentFiles);
+      } catch (error) {
+        throw new ApiFailure('not-found', error instanceof Error ? error.message : String(error));
+      }
     },
 
     async discardRecovery({ key }) {
-      await recovery.discard(key);
+      await removeJournal(journalDir, key);
       return null;
     },
 
@@ -667,7 +721,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     async dispose() {
       for (const controller of peaksJobs.values()) controller.abort();
       for (const controller of speechJobs.values()) controller.abort();
-      await recovery.close();
+      await journals.close();
     },
   };
 }

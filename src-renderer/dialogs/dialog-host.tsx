@@ -51,7 +51,7 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return (
         <Modal
           title="Unsaved changes"
-          description={`Save the changes to ${dialog.name} first?`}
+          description={`Save the changes to ${dialog.name} first? If you don't, they are lost: their recovery copy is deleted too.`}
           onClose={() => dialog.answer('cancel')}
         >
           <div className="dialog-buttons">

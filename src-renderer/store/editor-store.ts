@@ -194,6 +194,11 @@ export class EditorStore {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** Whether the open document was restored from a recovery journal and not saved since (dirty with no edits). */
+  get recoveredUnsaved(): boolean {
+    return this.forceDirty;
+  }
+
   /** The document, or null. */
   get doc(): SubtitleDoc | null {
     return this.state.file?.doc ?? null;

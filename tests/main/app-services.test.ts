@@ -5,7 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices, type Dialogs } from '../../src-main/services/app-services';
+import { createEditJournals } from '../../src-main/services/recovery/edit-journal';
 import type { UnsavedAnswer } from '../../src-main/window';
+import type { Cue } from '../../src-shared/document';
+import { setText } from '../../src-shared/edits';
+import { History } from '../../src-shared/history';
 import {
   EVENTS,
   type EventChannel,
@@ -18,6 +22,8 @@ import {
   type Validator,
   validate,
 } from '../../src-shared/ipc-contract';
+import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
+import { readSrt, writeSrt } from '../../src-shared/srt';
 import { fixturePath } from '../support/fixtures';
 
 const ORIGIN = 'http://127.0.0.1:4321';
@@ -332,46 +338,125 @@ describe('title and closing', () => {
 });
 
 describe('recovery', () => {
-  it('offers journaled edits after a restart and restores their text', async () => {
+  /** The records the editor would journal for setting the text of cue `position` of `text`. */
+  function typed(text: string, position: number, suffix: string): { records: JournalRecordBody[]; edited: string } {
+    const { doc } = readSrt(text);
+    const history = new History(doc);
+    const records: JournalRecordBody[] = [];
+    history.observer = (command, direction, h) =>
+      records.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: 1_000 });
+    const cue = doc.cues[position] as Cue;
+    history.execute(setText(doc, cue.id, cue.text + suffix));
+    return { records, edited: writeSrt(doc) };
+  }
+
+  it('offers journaled edits after a restart, naming the file and the number of edits, and restores them', async () => {
     const dataDir = path.join(work, 'data');
     const first = start(dataDir);
     const file = copyFixture('interview-3min.srt');
     first.services.openFromCommandLine([file], '/');
-    const { info } = await first.call('openDocument', { path: file });
-    await first.call('reportEdit', { handle: info.handle, text: 'unsaved work\n' });
-    await first.services.dispose();
+    const opened = await first.call('openDocument', { path: file });
+    const { records, edited } = typed(opened.text, 2, ' (unsaved work)');
+    expect(await first.call('journalEdits', { handle: opened.info.handle, records })).toEqual({
+      seq: 1,
+      failure: null,
+    });
+    // No dispose: the process dies here.
 
     const second = start(dataDir);
     const { recoverable } = await second.call('startup', {});
-    expect(recoverable).toHaveLength(1);
-    expect(recoverable[0]).toMatchObject({ name: 'interview-3min.srt', path: file });
+    expect(recoverable).toEqual([
+      expect.objectContaining({
+        name: 'interview-3min.srt',
+        path: file,
+        edits: 1,
+        changedOnDisk: false,
+        savedAtMs: 1_000,
+      }),
+    ]);
+    const compare = await second.call('compareRecovery', { key: recoverable[0]!.key });
+    expect(compare).toMatchObject({ against: 'disk', total: 1, differences: [{ diskNumber: 3, recoveredNumber: 3 }] });
+    expect(compare.differences[0]?.recovered).toContain('(unsaved work)');
     const restored = await second.call('restoreRecovery', { key: recoverable[0]!.key });
-    expect(restored).toMatchObject({ text: 'unsaved work\n', recovered: true, info: { path: file } });
-    await second.call('discardRecovery', { key: recoverable[0]!.key });
-    expect((await second.call('startup', {})).recoverable).toEqual([]);
+    expect(restored).toMatchObject({ text: edited, recovered: true, info: { path: file }, warnings: [] });
+    // The restored document is journaled under its own key before the old journal goes: a crash now loses nothing.
+    const third = start(dataDir);
+    const again = (await third.call('startup', {})).recoverable;
+    expect(again).toHaveLength(1);
+    expect(again[0]?.key).not.toBe(recoverable[0]!.key);
+    await third.call('discardRecovery', { key: again[0]!.key });
+    expect((await start(dataDir).call('startup', {})).recoverable).toEqual([]);
   });
 
-  it("keeps a crashed run's journal when the next run opens, edits and saves the same file", async () => {
+  it('offers the journal when its file is opened again, and saving the new edits keeps it', async () => {
     const dataDir = path.join(work, 'data-reopen');
     const first = start(dataDir);
     const file = copyFixture('interview-3min.srt');
     first.services.openFromCommandLine([file], '/');
     const opened = await first.call('openDocument', { path: file });
-    await first.call('reportEdit', { handle: opened.info.handle, text: 'work from the crashed run\n' });
-    await first.services.dispose();
+    await first.call('journalEdits', {
+      handle: opened.info.handle,
+      records: typed(opened.text, 0, ' crashed run').records,
+    });
 
     const second = start(dataDir);
     second.services.openFromCommandLine([file], '/');
     const again = await second.call('openDocument', { path: file });
-    await second.call('reportEdit', { handle: again.info.handle, text: 'new work\n' });
-    await second.call('saveDocument', { handle: again.info.handle, text: 'new work\n' });
+    expect(again.recovery).toMatchObject({ path: file, edits: 1 });
+    const mine = typed(again.text, 1, ' new work');
+    await second.call('journalEdits', { handle: again.info.handle, records: mine.records });
+    await second.call('saveDocument', { handle: again.info.handle, text: mine.edited });
     await second.services.dispose();
 
     const third = start(dataDir);
     const { recoverable } = await third.call('startup', {});
     expect(recoverable).toHaveLength(1);
+    expect(recoverable[0]?.changedOnDisk).toBe(true);
     const restored = await third.call('restoreRecovery', { key: recoverable[0]!.key });
-    expect(restored.text).toBe('work from the crashed run\n');
+    // Onto the journal's own base (the file as the crashed run read it), not onto the file saved since.
+    expect(restored.text).toBe(typed(opened.text, 0, ' crashed run').edited);
+    expect(restored.warnings.join(' ')).toMatch(/changed on disk after these edits were made/);
+    // And the next save does not silently replace the newer file.
+    expect(await third.call('saveDocument', { handle: restored.info.handle, text: restored.text })).toEqual({
+      status: 'conflict',
+    });
+  });
+
+  it('never allow-lists the path of a crafted journal: restored as untitled instead', async () => {
+    const dataDir = path.join(work, 'data-crafted');
+    const crafted = createEditJournals({ dir: path.join(dataDir, 'recovery') });
+    const identity = { filePath: '/etc/passwd', encoding: 'utf-8', bom: false, stamp: null };
+    const text = '1\n00:00:01,000 --> 00:00:02,000\nhello\n';
+    await crafted.begin('evil', identity, text);
+    await crafted.append('evil', typed(text, 0, ' there').records);
+    await crafted.close();
+
+    const h = start(dataDir);
+    const { recoverable } = await h.call('startup', {});
+    expect(recoverable[0]?.path).toBe('/etc/passwd');
+    const restored = await h.call('restoreRecovery', { key: recoverable[0]!.key });
+    expect(restored.info.path).toBeNull();
+    expect(restored.text).toContain('hello there');
+    expect(restored.warnings.join(' ')).toMatch(/\/etc\/passwd, which is not one of your recent files/);
+    expect(h.services.pathAccess.isAllowed('/etc/passwd')).toBe(false);
+    await expect(h.call('openDocument', { path: '/etc/passwd' })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('answers a journal write failure in words, once in the log, with what to do', async () => {
+    const blocked = path.join(work, 'blocked-data');
+    writeFileSync(blocked, '');
+    const h = start(blocked);
+    const file = copyFixture('interview-3min.srt');
+    h.services.openFromCommandLine([file], '/');
+    const opened = await h.call('openDocument', { path: file });
+    const answers = [];
+    for (const suffix of ['a', 'b']) {
+      const { records } = typed(opened.text, 0, suffix);
+      answers.push(await h.call('journalEdits', { handle: opened.info.handle, records }));
+    }
+    expect(answers[0]?.failure).toMatch(/Unsaved edits are not being backed up.*Save your work now/);
+    expect(answers[1]?.failure).toBe(answers[0]?.failure);
+    expect(h.logs.filter((line) => line.includes('not being backed up'))).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * Recovery offers: journals of earlier runs as the renderer shows them (file, time of the last edit, number of
+ * edits, whether the file changed on disk since), and the checks before a restore. A journal is data on disk that
+ * anyone could have written: its path is used only when it is one of the user's recent files and still a regular
+ * file (or gone), never to widen the renderer's access to something the user did not choose.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SubtitleDoc } from '../../../src-shared/document';
+import type { RecoveryEntry } from '../../../src-shared/ipc-contract';
+import { type CueDifference, compareCues } from '../../../src-shared/journal';
+import { readSrt } from '../../../src-shared/srt';
+import { displayName } from '../documents';
+import { hasChangedOnDisk, readSubtitleFile } from '../files';
+import type { EditJournals, JournalSummary } from './edit-journal';
+
+/** The offer for one journal. */
+export async function offerOf(summary: JournalSummary): Promise<RecoveryEntry> {
+  const changedOnDisk =
+    summary.filePath !== null && summary.stamp !== null
+      ? await hasChangedOnDisk(summary.filePath, summary.stamp).catch(() => true)
+      : false;
+  return {
+    key: summary.key,
+    name: displayName(summary.filePath),
+    path: summary.filePath,
+    savedAtMs: summary.lastEditMs,
+    edits: summary.edits,
+    changedOnDisk,
+    notes: summary.notes,
+  };
+}
+
+/** Whether two paths name the same file (as the allow-list compares them). */
+function samePath(a: string, b: string): boolean {
+  const left = path.resolve(a);
+  const right = path.resolve(b);
+  return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right;
+}
+
+export type PathCheck =
+  | { ok: true; path: string; exists: boolean }
+  | { ok: false; reason: 'not-recent' | 'not-a-file' | 'relative' };
+
+/** Re-checks a journal's path before a restore: one of the recent files, and a regular file or nothing at all. */
+export async function checkJournalPath(filePath: string, recentFiles: readonly string[]): Promise<PathCheck> {
+  if (!path.isAbsolute(filePath) || filePath.includes('\0')) return { ok: false, reason: 'relative' };
+  if (!recentFiles.some((recent) => samePath(recent, filePath))) return { ok: false, reason: 'not-recent' };
+  const info = await stat(filePath).catch(() => null);
+  if (info === null) return { ok: true, path: path.resolve(filePath), exists: false };
+  return info.isFile() ? { ok: true, path: path.resolve(filePath), exists: true } : { ok: false, reason: 'not-a-file' };
+}
+
+/** Why a journal's path was not used, in words. */
+export function pathRefusal(filePath: string, reason: 'not-recent' | 'not-a-file' | 'relative'): string {
+  const why =
+    reason === 'not-recent'
+      ? 'is not one of your recent files'
+      : reason === 'not-a-file'
+        ? 'is no longer a file'
+        : 'is not a full path';
+  return `The recovered edits name ${filePath}, which ${why}; they were restored as an untitled document. Use Save As to keep them.`;
+}
+
+/** Compare: the cues where the journal's document differs from the file on disk, or from its base. */
+export async function compareJournal(
+  journals: EditJournals,
+  key: string,
+  recentFiles: readonly string[],
+): Promise<{ against: 'disk' | 'base'; total: number; differences: CueDifference[] }> {
+  const { doc, summary, base } = await journals.replay(key, { withBase: true });
+  let disk: SubtitleDoc | null = null;
+  if (summary.filePath !== null) {
+    const check = await checkJournalPath(summary.filePath, recentFiles);
+    if (check.ok && check.exists) {
+      const file = await readSubtitleFile(check.path).catch(() => null);
+      if (file) disk = readSrt(file.text).doc;
+    }
+  }
+  const against = disk ? 'disk' : 'base';
+  const other = disk ?? (base as SubtitleDoc);
+  return { against, ...compareCues(other.cues, doc.cues, 1000) };
+}
