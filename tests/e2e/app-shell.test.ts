@@ -122,32 +122,7 @@ describe('media', () => {
   });
 });
 
-describe('recovery', () => {
-  it('offers unsaved edits after a restart and restores them as an edited document', async () => {
-    const file = copyFixture('interview-3min.srt');
-    const env = { CUEWAVE_DATA_DIR: path.join(work(), 'recovery-data') };
-    let app = await launch({ files: [file], env });
-    await shown(app);
-    // The minimal shell has no editor yet: report an edit the way the editor will, through the API.
-    const handle = await app.page.getByRole('region', { name: 'Document' }).getAttribute('data-handle');
-    const reported = await app.page.evaluate(
-      (h) =>
-        (window as unknown as { cuewave: { reportEdit(r: object): Promise<unknown> } }).cuewave.reportEdit({
-          handle: h,
-          text: '1\n00:00:01,000 --> 00:00:02,000\nOnly cue\n',
-        }),
-      handle,
-    );
-    expect(reported).toEqual({ ok: true, value: null });
-    await app.close();
-
-    app = await launch({ env });
-    await app.page.getByTestId('recovery').waitFor();
-    expect(await app.page.getByTestId('recovery').textContent()).toContain(path.basename(file));
-    await app.page.getByRole('button', { name: 'Restore' }).click();
-    expect(await shown(app)).toEqual({ name: `${path.basename(file)} •`, cues: '1', encoding: 'utf-8' });
-  });
-});
+// Recovery after a crash: tests/e2e/recovery.test.ts.
 
 describe('waveform peaks', () => {
   it('streams peaks of an opened media file as chunks, then done', async () => {

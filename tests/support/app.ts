@@ -20,6 +20,8 @@ export interface LaunchedApp {
   /** The app's data folder (settings, recovery journals). */
   dataDir: string;
   close(): Promise<void>;
+  /** Ends the app as a crash would: no shutdown, no flush (see BrowserHost.crash; Electron: SIGKILL). */
+  crash(): Promise<void>;
 }
 
 /** Whether launchApp will start real Electron. */
@@ -37,6 +39,9 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
       mode: 'electron',
       dataDir: host.dataDir,
       close: host.close,
+      crash: async () => {
+        host.app.process().kill('SIGKILL');
+      },
       menu: async (id) => {
         await host.app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
       },
@@ -49,6 +54,7 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
     mode: 'browser',
     dataDir: host.dataDir,
     close: host.close,
+    crash: host.crash,
     menu: async (id) => host.send('command', { id }),
   };
 }

@@ -49,6 +49,11 @@ export interface BrowserHost {
   /** Whether the app asked the window to close (after the close prompt or closeWindow). */
   closeRequested(): boolean;
   close(): Promise<void>;
+  /**
+   * A crash: Chromium is killed (what the renderer had not sent is lost) and the services are dropped without their
+   * shutdown (no flush of pending journal writes, no close). Only what they had already written stays on disk.
+   */
+  crash(): Promise<void>;
 }
 
 const MIME: Record<string, string> = {
@@ -277,6 +282,16 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     logs,
     dataDir,
     closeRequested: () => closeRequested,
+    async crash() {
+      handleRequest = (_req, res) => void res.writeHead(503).end();
+      (openedBrowser as Browser & { process?: () => { kill(signal: string): void } | null })
+        .process?.()
+        ?.kill('SIGKILL');
+      await openedBrowser.close().catch(() => undefined);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      restoreEnv();
+    },
     async close() {
       await openedBrowser.close();
       await services.dispose();
