@@ -1,13 +1,12 @@
 // The app in Chromium with the real services: opening from the command line and through File > Open, the
 // encoding shown, saving back byte for byte, external-change conflicts, recovery, media, and refusals.
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LaunchedApp } from '../support/app';
 import { setupE2eSession } from '../support/e2e-session';
 import { fixturePath } from '../support/fixtures';
 
-const { copyFixture, launch, work } = setupE2eSession('e2e');
+const { copyFixture, launch } = setupE2eSession('e2e');
 
 async function shown(launched: LaunchedApp) {
   const { page } = launched;
