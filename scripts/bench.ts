@@ -6,7 +6,13 @@ import { type BenchCase, type BenchResult, measure } from './bench/harness';
 
 async function loadCases(): Promise<BenchCase[]> {
   // Each module owns one area's cases; a module that is absent is simply skipped.
-  const modules = ['./bench/cases-core', './bench/cases-media', './bench/cases-ui', './bench/cases-sync'];
+  const modules = [
+    './bench/cases-core',
+    './bench/cases-media',
+    './bench/cases-ui',
+    './bench/cases-sync',
+    './bench/cases-journal',
+  ];
   const cases: BenchCase[] = [];
   for (const path of modules) {
     try {

@@ -31,6 +31,21 @@ export interface JournalFeed {
   stop(): void;
 }
 
+/** Names of the performance measures of the journal's work on this thread (read by the bench). */
+export const JOURNAL_MEASURES = { record: 'cuewave:journal-record', send: 'cuewave:journal-send' } as const;
+let measured = 0;
+
+/** One performance measure from `startMs` to now; the buffer is cleared now and then so it never grows unbounded. */
+function measure(name: string, startMs: number): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  if (++measured > 5000) {
+    measured = 0;
+    performance.clearMeasures(JOURNAL_MEASURES.record);
+    performance.clearMeasures(JOURNAL_MEASURES.send);
+  }
+  performance.measure(name, { start: startMs, end: performance.now() });
+}
+
 interface Queued {
   handle: string;
   record: JournalRecordBody;
@@ -75,7 +90,11 @@ export function watchJournal(store: EditorStore, send: JournalSend, options: Jou
         const records = batch.slice(start, end).map((q) => q.record);
         start = end;
         try {
-          const answer = await send(handle, records);
+          const t0 = performance.now();
+          const sending = send(handle, records);
+          // What this thread spends on the batch: building and serializing the call (the answer is awaited).
+          measure(JOURNAL_MEASURES.send, t0);
+          const answer = await sending;
           acked.set(handle, answer.seq);
           if (answer.failure) fail(answer.failure);
           else if (lastFailure !== null) {
@@ -106,6 +125,7 @@ export function watchJournal(store: EditorStore, send: JournalSend, options: Jou
     attached = history;
     if (!history || handle === null) return;
     history.observer = (command, direction, h) => {
+      const t0 = performance.now();
       let ops: JournalRecordBody['ops'];
       try {
         ops = opsOf(command, direction);
@@ -118,6 +138,7 @@ export function watchJournal(store: EditorStore, send: JournalSend, options: Jou
         record: { ops, renumbered: h.doc.renumbered, dirty: h.isDirty || store.recoveredUnsaved, atMs: Date.now() },
       });
       schedule();
+      measure(JOURNAL_MEASURES.record, t0);
     };
   }
 

@@ -1,0 +1,126 @@
+// Journaling while typing in the 232,400-cue file, in Chromium: the renderer-thread cost of each keystroke's journal
+// record (performance measures `cuewave:journal-record` / `cuewave:journal-send`) and the frames during a typing
+// session at 8 keys per second. The session lasts 60 s when run by `npm run bench` (scripts/bench/cases-journal.ts,
+// which reads the figures written to CUEWAVE_PERF_OUT) and 8 s otherwise; the assertions here are loose (a shared
+// 2-core machine), the budgets are the bench's.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedApp, launchApp } from '../support/app';
+import { makeX100, readFixtureText } from '../support/fixtures';
+
+const SESSION_MS = process.env.CUEWAVE_PERF_OUT ? 60_000 : 8_000;
+const KEYS_PER_SECOND = 8;
+
+let work: string;
+let app: LaunchedApp | null = null;
+const figures: Record<string, Record<string, number>> = {};
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'cuewave-journal-perf-'));
+});
+afterAll(async () => {
+  await app?.close();
+  if (process.env.CUEWAVE_PERF_OUT) writeFileSync(process.env.CUEWAVE_PERF_OUT, JSON.stringify(figures));
+  rmSync(work, { recursive: true, force: true });
+});
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+describe('journaling while typing in the 232,400-cue file', () => {
+  it(
+    `types for ${SESSION_MS / 1000} s at ${KEYS_PER_SECOND} keys/s: every keystroke journaled, no long frame`,
+    async () => {
+      const file = path.join(work, 'x100.srt');
+      writeFileSync(file, makeX100(readFixtureText('interview.srt')));
+      const dataDir = path.join(work, 'data');
+      app = await launchApp({ files: [file], env: { CUEWAVE_DATA_DIR: dataDir } });
+      const { page } = app;
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.locator('html[data-ready="true"]').waitFor({ timeout: 180_000 });
+      const grid = page.getByRole('grid', { name: 'Cues' });
+      await grid.evaluate((element) => {
+        element.scrollTop = 200_000 * 26;
+      });
+      await grid.locator('[aria-rowindex="200004"]').click();
+      const text = page.getByRole('textbox', { name: 'Text', exact: true });
+      await text.click();
+      await page.keyboard.press('End');
+      // Frames from here on, in the page; journal measures from here on.
+      await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+        w.__frames = [];
+        w.__framesOn = true;
+        performance.clearMeasures();
+        const step = (now: number) => {
+          w.__frames.push(now);
+          if (w.__framesOn) requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      const keys = Math.round((SESSION_MS / 1000) * KEYS_PER_SECOND);
+      const phrase = 'typing steadily in a very large file ';
+      const started = Date.now();
+      for (let i = 0; i < keys; i++) {
+        const key = phrase[i % phrase.length] as string;
+        await page.keyboard.press(key === ' ' ? 'Space' : key);
+        const due = started + ((i + 1) * 1000) / KEYS_PER_SECOND;
+        const wait = due - Date.now();
+        if (wait > 0) await page.waitForTimeout(wait);
+      }
+      await page.waitForTimeout(600);
+      const inPage = await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+        w.__framesOn = false;
+        const gaps = w.__frames.slice(1).map((t, i) => t - (w.__frames[i] as number));
+        const durations = (name: string) => performance.getEntriesByName(name, 'measure').map((e) => e.duration);
+        return {
+          gaps,
+          record: durations('cuewave:journal-record'),
+          send: durations('cuewave:journal-send'),
+        };
+      });
+      const typed = await text.inputValue();
+      expect(typed.length).toBeGreaterThan(keys);
+      // Every keystroke is one journal record (typing in one cue coalesces in the history, not in the journal).
+      expect(inPage.record.length).toBe(keys);
+      expect(inPage.send.length).toBeGreaterThan(0);
+      // The last keystrokes are on disk: the text typed so far is in the journal.
+      const recovery = path.join(dataDir, 'recovery');
+      const logs = readdirSync(recovery).flatMap((folder) =>
+        readdirSync(path.join(recovery, folder))
+          .filter((name) => name.endsWith('.log'))
+          .map((name) => readFileSync(path.join(recovery, folder, name), 'utf8')),
+      );
+      expect(logs.join('')).toContain(JSON.stringify(typed).slice(1, -1).slice(-20));
+
+      const median = (values: number[]) => quantile(values, 0.5);
+      figures['journal-keystroke-x100'] = {
+        median_ms: round(median(inPage.record)),
+        max_ms: round(Math.max(...inPage.record)),
+        runs: inPage.record.length,
+        send_median_ms: round(median(inPage.send)),
+        send_max_ms: round(Math.max(...inPage.send)),
+        batches: inPage.send.length,
+        budget_ms: 1,
+      };
+      figures['typing-session-x100'] = {
+        median_ms: round(median(inPage.gaps)),
+        runs: inPage.gaps.length,
+        longest_frame_ms: round(Math.max(...inPage.gaps)),
+        p99_frame_ms: round(quantile(inPage.gaps, 0.99)),
+        frames_over_50_ms: inPage.gaps.filter((gap) => gap > 50).length,
+        keys,
+        session_s: SESSION_MS / 1000,
+        budget_longest_frame_ms: 50,
+      };
+      expect(median(inPage.record)).toBeLessThan(5);
+    },
+    SESSION_MS + 240_000,
+  );
+});
