@@ -3,14 +3,13 @@
  * functions of the store (no React, no IPC), shared by the dialogs and the tests.
  */
 
-import { getProfile } from '../../src-shared/profiles';
 import { type Alignment, type AlignOptions, alignCues } from '../../src-shared/sync/align';
 import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
 import { type CueTimeChange, timeChangesCommand } from '../../src-shared/sync/changes';
 import { estimateSync, type SyncEstimate, type SyncOptions } from '../../src-shared/sync/estimate';
 import type { LinearMap } from '../../src-shared/sync/onsets';
 import { type AlignmentPlan, planAlignment } from '../../src-shared/sync/pieces';
-import { keepTouching, planSnap, type SnapPlan } from '../../src-shared/sync/snap';
+import { planSnap, type SnapPlan } from '../../src-shared/sync/snap';
 import { formatSrtTime } from '../../src-shared/time';
 import { selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
@@ -100,20 +99,14 @@ export function snapPlanFor(store: EditorStore, scope: SnapScope, windowMs: numb
   const speech = speechOf(store);
   if (!doc || !speech) return null;
   const ids = scope === 'all' ? 'all' : selectedIds(store);
-  // The profile's minimum duration: a snap never turns an acceptable cue into a too-short one.
-  const minDurationMs = getProfile(store.getState().profile)?.minDurationMs ?? 1;
-  return planSnap(doc, ids, speech.syncSegments, { windowMs, minDurationMs });
+  return planSnap(doc, ids, speech.syncSegments, { windowMs });
 }
 
 /** Applies a reviewed subset of snap changes as one undo step; returns how many cues changed. */
 export function applySnap(store: EditorStore, changes: readonly CueTimeChange[]): number {
   const doc = store.doc;
   if (!doc) return 0;
-  // A subset that takes one cue of a chained pair keeps their shared boundary where it is.
-  const live = keepTouching(
-    doc,
-    changes.filter((change) => doc.indexOf(change.id) >= 0),
-  );
+  const live = changes.filter((change) => doc.indexOf(change.id) >= 0);
   if (live.length === 0) return 0;
   if (!store.execute(timeChangesCommand(doc, live, 'Snap to speech'), { timing: true })) return 0;
   store.setMessage(live.length === 1 ? 'Snapped 1 cue to speech' : `Snapped ${live.length} cues to speech`);

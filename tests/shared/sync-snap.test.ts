@@ -79,7 +79,7 @@ describe('planSnap', () => {
   it('lets a cue take room its neighbour gave up earlier in the same snap', () => {
     const doc = docFrom([
       [1_000, 2_000, 'a'],
-      [2_050, 3_000, 'b'],
+      [2_000, 3_000, 'b'],
     ]);
     const plan = planSnap(doc, 'all', [
       [1_000, 1_800],
