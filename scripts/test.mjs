@@ -38,10 +38,11 @@ function vitest(name, config) {
   return ok;
 }
 
+const toolsReady = run('test tools', 'node', ['scripts/ensure-test-tools.mjs']);
 run('lint', 'npx', ['biome', 'check', '.']);
 run('typecheck', 'npm', ['run', '-s', 'typecheck']);
 vitest('unit');
-if (run('chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('build', 'npm', ['run', '-s', 'build'])) {
+if (toolsReady && run('build', 'npm', ['run', '-s', 'build'])) {
   if (existsSync('vitest.e2e.config.ts')) vitest('e2e', 'vitest.e2e.config.ts');
 }
 if (existsSync('vitest.electron.config.ts')) vitest('electron', 'vitest.electron.config.ts');
