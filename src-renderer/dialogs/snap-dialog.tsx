@@ -8,7 +8,7 @@ import { formatSrtTime } from '../../src-shared/time';
 import { call } from '../api';
 import { selectedIds } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
-import { applySnap, type SnapScope, snapPlanFor } from '../sync/sync-actions';
+import { applySnap, type SnapScope, snapChangesToApply, snapPlanFor } from '../sync/sync-actions';
 import { acceptedChanges, formatDelta, parseWindowMs, waitingText } from '../sync/sync-format';
 import { FormFooter } from './form-footer';
 import { Modal } from './modal';
@@ -53,6 +53,9 @@ export function SnapDialog() {
   const changes = plan?.changes ?? [];
   const accepted = acceptedChanges(changes, excluded);
   const doc = store.doc;
+  // A boundary shared by touching cues is one edge: accepting either side moves both.
+  const applied = snapChangesToApply(store, accepted);
+  const brought = applied.length - accepted.length;
 
   function toggle(id: number, on: boolean): void {
     setExcluded((current) => {
@@ -128,7 +131,7 @@ export function SnapDialog() {
               <p className="form-note" aria-live="polite">
                 {changes.length === 0
                   ? 'No edge has speech to snap to within the window.'
-                  : `${accepted.length} of ${changes.length} proposed changes accepted`}
+                  : `${accepted.length} of ${changes.length} proposed changes accepted${brought > 0 ? ` (${brought} more ${brought === 1 ? 'cue moves its' : 'cues move their'} shared edge along)` : ''}`}
               </p>
               <button type="button" disabled={changes.length === 0} onClick={() => setExcluded(new Set())}>
                 Accept all

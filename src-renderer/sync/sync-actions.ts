@@ -3,13 +3,14 @@
  * functions of the store (no React, no IPC), shared by the dialogs and the tests.
  */
 
+import { getProfile } from '../../src-shared/profiles';
 import { type Alignment, type AlignOptions, alignCues } from '../../src-shared/sync/align';
 import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
 import { type CueTimeChange, timeChangesCommand } from '../../src-shared/sync/changes';
 import { estimateSync, type SyncEstimate, type SyncOptions } from '../../src-shared/sync/estimate';
 import type { LinearMap } from '../../src-shared/sync/onsets';
 import { type AlignmentPlan, planAlignment } from '../../src-shared/sync/pieces';
-import { planSnap, type SnapPlan } from '../../src-shared/sync/snap';
+import { planSnap, type SnapPlan, withSharedBoundaries } from '../../src-shared/sync/snap';
 import { formatSrtTime } from '../../src-shared/time';
 import { selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
@@ -99,14 +100,29 @@ export function snapPlanFor(store: EditorStore, scope: SnapScope, windowMs: numb
   const speech = speechOf(store);
   if (!doc || !speech) return null;
   const ids = scope === 'all' ? 'all' : selectedIds(store);
-  return planSnap(doc, ids, speech.syncSegments, { windowMs });
+  // The profile's minimum duration: a snap never turns an acceptable cue into a too-short one.
+  const minDurationMs = getProfile(store.getState().profile)?.minDurationMs ?? 1;
+  return planSnap(doc, ids, speech.syncSegments, { windowMs, minDurationMs });
+}
+
+/**
+ * What applying a reviewed subset of the snap changes does: a boundary shared by two touching cues is
+ * one edge, so accepting either side moves both (the other side's other edge stays).
+ */
+export function snapChangesToApply(store: EditorStore, accepted: readonly CueTimeChange[]): CueTimeChange[] {
+  const doc = store.doc;
+  if (!doc) return [];
+  return withSharedBoundaries(
+    doc,
+    accepted.filter((change) => doc.indexOf(change.id) >= 0),
+  );
 }
 
 /** Applies a reviewed subset of snap changes as one undo step; returns how many cues changed. */
 export function applySnap(store: EditorStore, changes: readonly CueTimeChange[]): number {
   const doc = store.doc;
   if (!doc) return 0;
-  const live = changes.filter((change) => doc.indexOf(change.id) >= 0);
+  const live = snapChangesToApply(store, changes);
   if (live.length === 0) return 0;
   if (!store.execute(timeChangesCommand(doc, live, 'Snap to speech'), { timing: true })) return 0;
   store.setMessage(live.length === 1 ? 'Snapped 1 cue to speech' : `Snapped ${live.length} cues to speech`);

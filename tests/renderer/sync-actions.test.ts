@@ -93,13 +93,16 @@ describe('snap to speech on the store', () => {
     const plan = snapPlanFor(store, 'selection', 300)!;
     expect(plan.changes.map((change) => change.id).every((id) => picked.includes(id))).toBe(true);
     expect(plan.changes.length).toBeGreaterThanOrEqual(5);
-    // Review: drop one proposal, apply the rest.
+    // Review: drop one proposal, apply the rest. The dropped cue ends where the next (accepted) one starts:
+    // that boundary is one edge, so it still moves with the next cue's start; the dropped cue's start stays.
     const dropped = plan.changes[0]!;
     const accepted = plan.changes.slice(1);
-    expect(applySnap(store, accepted)).toBe(accepted.length);
+    expect(applySnap(store, accepted)).toBe(accepted.length + 1);
     expect(store.getState().history.undoLabel).toBe('Snap to speech');
     const position = (id: number) => store.doc!.indexOf(id);
     expect(starts(store)[position(dropped.id)]).toBe(dropped.oldStart);
+    expect(store.doc!.cues[position(dropped.id)]!.endMs).toBe(dropped.newEnd);
+    expect(store.doc!.cues[position(dropped.id) + 1]!.startMs).toBe(dropped.newEnd);
     // A start stays when moving it back would overlap the previous cue's end (which had no speech offset in reach).
     const moved = accepted.filter((change) => change.newStart !== change.oldStart);
     expect(moved.length).toBeGreaterThanOrEqual(3);
