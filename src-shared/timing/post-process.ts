@@ -19,7 +19,7 @@ export interface PostProcessOptions {
   chainGapUnderMs?: number;
   /** Widen gaps of more than 0 but less than the profile's minimum gap (or close them when that would make the cue too short). */
   enforceMinGap?: boolean;
-  /** Extend cues shorter than the profile's minimum duration, into free room only. */
+  /** Extend cues shorter than the profile's minimum duration (but longer than 0 ms), into free room only. */
   enforceMinDuration?: boolean;
 }
 
@@ -61,8 +61,8 @@ interface Work {
  * Plans the post-processor over the whole document, in time order (start, then file order):
  * 1. lead-in / lead-out, sharing the free room of a gap (minus the minimum gap) between the two
  *    cues when both want more than there is; 2. chaining; 3. minimum gap; 4. minimum duration.
- * Overlapping cues, cues covered by a longer one and cues that end before they start are left as
- * they are. Returns every change in file order.
+ * Overlapping cues, cues covered by a longer one, cues of zero length and cues that end before they
+ * start are left as they are, and touching cues stay touching. Returns every change in file order.
  */
 export function postProcessTiming(doc: SubtitleDoc, profile: Profile, options: PostProcessOptions): PostProcessResult {
   const leadInMs = checkTime(options.leadInMs ?? 0, 'leadInMs');
@@ -109,11 +109,14 @@ export function postProcessTiming(doc: SubtitleDoc, profile: Profile, options: P
   return { changes, command: builder.build('Timing post-processor') };
 }
 
-/** Whether the cue at `rank` has the latest end so far (no earlier cue reaches past it) and is not reversed. */
+/**
+ * Whether the cue at `rank` has the latest end so far (no earlier cue reaches past it) and a length: a
+ * cue of zero length (or a reversed one) is left as it is, the validator reports it.
+ */
 function ownsGapAfter(work: Work, rank: number, latestEndBefore: number): boolean {
   const s = work.s[rank] as number;
   const e = work.e[rank] as number;
-  return e >= s && e >= latestEndBefore;
+  return e > s && e >= latestEndBefore;
 }
 
 function note(work: Work, rank: number, reason: PostProcessReason, text: string): void {
@@ -125,7 +128,7 @@ function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: num
   const n = s.length;
   if (n === 0) return;
   // Lead-in of the first cue: down to 0.
-  if (leadInMs > 0 && (e[0] as number) >= (s[0] as number)) {
+  if (leadInMs > 0 && (e[0] as number) > (s[0] as number)) {
     const got = Math.min(leadInMs, s[0] as number);
     if (got > 0) {
       s[0] = (s[0] as number) - got;
@@ -145,7 +148,7 @@ function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: num
     }
     const gapStart = Math.max(latestEnd, endK);
     const nextStart = s[k + 1] as number;
-    const nextValid = (e[k + 1] as number) >= nextStart;
+    const nextValid = (e[k + 1] as number) > nextStart;
     const room = nextStart - gapStart - minGapMs;
     const wantOut = owner ? leadOutMs : 0;
     const wantIn = nextValid ? leadInMs : 0;
@@ -178,55 +181,62 @@ function limitText(work: Work, neighbourRank: number, minGapMs: number): string 
   return minGapMs > 0 ? ` (stopped ${minGapMs} ms from cue ${number})` : ` (stopped at cue ${number})`;
 }
 
-function chain(work: Work, underMs: number, minGapMs: number, minDurationMs: number): void {
+/** The gap after the cue at rank `k`, for the cue that owns it (see `ownsGapAfter`). */
+interface OwnedGap {
+  k: number;
+  startMs: number;
+  endMs: number;
+  nextStartMs: number;
+  /** nextStartMs - endMs: 0 when the two touch, negative when they overlap. */
+  gapMs: number;
+}
+
+/**
+ * Calls `visit` for every cue, in time order, that owns the gap before the next cue; `visit` may
+ * move that cue's end (`work.e[k]`), and the cues after it see the end where it left it.
+ */
+function eachOwnedGap(work: Work, visit: (gap: OwnedGap) => void): void {
   const { s, e } = work;
   let latestEnd = Number.NEGATIVE_INFINITY;
   for (let k = 0; k + 1 < s.length; k++) {
-    const owner = ownsGapAfter(work, k, latestEnd);
-    const startK = s[k] as number;
-    const endK = e[k] as number;
-    const nextStart = s[k + 1] as number;
-    const gap = nextStart - endK;
-    if (owner && gap >= 0 && gap < underMs && gap !== minGapMs) {
-      const newEnd = nextStart - minGapMs;
-      // Shrinking (a gap under the minimum) never makes the cue too short or empty.
-      const shrinks = newEnd < endK;
-      const keepsLength = newEnd - startK >= Math.min(Math.max(minDurationMs, 1), endK - startK);
-      if (!shrinks || (keepsLength && newEnd > startK)) {
-        e[k] = newEnd;
-        const what =
-          minGapMs > 0
-            ? `chained to cue ${work.numberAt(k + 1)} (${minGapMs} ms gap)`
-            : `chained to cue ${work.numberAt(k + 1)}`;
-        note(work, k, 'chain', what);
-      }
+    if (ownsGapAfter(work, k, latestEnd)) {
+      const startMs = s[k] as number;
+      const endMs = e[k] as number;
+      const nextStartMs = s[k + 1] as number;
+      visit({ k, startMs, endMs, nextStartMs, gapMs: nextStartMs - endMs });
     }
     latestEnd = Math.max(latestEnd, e[k] as number);
   }
 }
 
+function chain(work: Work, underMs: number, minGapMs: number, minDurationMs: number): void {
+  // Touching cues (gap 0) are chained already: touching is allowed, so they stay touching.
+  eachOwnedGap(work, ({ k, startMs, endMs, nextStartMs, gapMs }) => {
+    if (gapMs <= 0 || gapMs >= underMs || gapMs === minGapMs) return;
+    const newEnd = nextStartMs - minGapMs;
+    // Shrinking (a gap under the minimum) never makes the cue too short or empty.
+    const shrinks = newEnd < endMs;
+    const keepsLength = newEnd - startMs >= Math.min(Math.max(minDurationMs, 1), endMs - startMs);
+    if (shrinks && !(keepsLength && newEnd > startMs)) return;
+    work.e[k] = newEnd;
+    const number = work.numberAt(k + 1);
+    note(work, k, 'chain', minGapMs > 0 ? `chained to cue ${number} (${minGapMs} ms gap)` : `chained to cue ${number}`);
+  });
+}
+
 function widenGaps(work: Work, minGapMs: number, minDurationMs: number): void {
-  const { s, e } = work;
-  let latestEnd = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k + 1 < s.length; k++) {
-    const owner = ownsGapAfter(work, k, latestEnd);
-    const startK = s[k] as number;
-    const endK = e[k] as number;
-    const nextStart = s[k + 1] as number;
-    const gap = nextStart - endK;
-    if (owner && gap > 0 && gap < minGapMs) {
-      const widened = nextStart - minGapMs;
-      if (widened - startK >= Math.max(minDurationMs, 1)) {
-        e[k] = widened;
-        note(work, k, 'min-gap', `gap to cue ${work.numberAt(k + 1)} widened from ${gap} to ${minGapMs} ms`);
-      } else {
-        // Trimming would make it too short: touching is allowed, so close the gap instead.
-        e[k] = nextStart;
-        note(work, k, 'min-gap', `${gap} ms gap to cue ${work.numberAt(k + 1)} closed (too short to trim)`);
-      }
+  eachOwnedGap(work, ({ k, startMs, nextStartMs, gapMs }) => {
+    if (gapMs <= 0 || gapMs >= minGapMs) return;
+    const widened = nextStartMs - minGapMs;
+    if (widened - startMs >= Math.max(minDurationMs, 1)) {
+      work.e[k] = widened;
+      note(work, k, 'min-gap', `gap to cue ${work.numberAt(k + 1)} widened from ${gapMs} to ${minGapMs} ms`);
+    } else {
+      // Trimming would make it too short: touching is allowed, so close the gap instead.
+      work.e[k] = nextStartMs;
+      note(work, k, 'min-gap', `${gapMs} ms gap to cue ${work.numberAt(k + 1)} closed (too short to trim)`);
     }
-    latestEnd = Math.max(latestEnd, e[k] as number);
-  }
+  });
 }
 
 function extendShort(work: Work, minGapMs: number, minDurationMs: number): void {
@@ -238,7 +248,7 @@ function extendShort(work: Work, minGapMs: number, minDurationMs: number): void 
     const startK = s[k] as number;
     const endK = e[k] as number;
     const length = endK - startK;
-    if (owner && length >= 0 && length < minDurationMs && startK >= latestEnd) {
+    if (owner && length < minDurationMs && startK >= latestEnd) {
       let need = minDurationMs - length;
       const nextStart = k + 1 < n ? (s[k + 1] as number) : Number.POSITIVE_INFINITY;
       const after = Math.max(0, Math.min(need, nextStart - minGapMs - endK));
