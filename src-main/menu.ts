@@ -124,6 +124,7 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       { type: 'separator' },
       command(state, 'Auto Sync to Audio…', 'timing.autoSync', 'CmdOrCtrl+Shift+A'),
       command(state, 'Snap to Speech…', 'timing.snapToSpeech', 'CmdOrCtrl+Shift+G'),
+      command(state, 'Timing post-processor…', 'timing.postProcess', 'CmdOrCtrl+Alt+T'),
     ],
   };
   const media: Item = {

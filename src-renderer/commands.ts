@@ -276,6 +276,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       run: () => store.openDialog({ kind: 'snap' }),
     },
     {
+      id: 'timing.postProcess',
+      label: 'Timing post-processor…',
+      keys: ['Mod+Alt+T'],
+      group: 'Timing',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => store.openDialog({ kind: 'postProcess' }),
+    },
+    {
       id: 'timing.fixOverlaps',
       label: 'Fix overlaps',
       keys: ['Mod+Alt+O'],

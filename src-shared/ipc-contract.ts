@@ -171,6 +171,7 @@ export const COMMAND_IDS = [
   'timing.fixOverlaps',
   'timing.autoSync',
   'timing.snapToSpeech',
+  'timing.postProcess',
   'media.open',
   'media.playPause',
   'view.zoomIn',

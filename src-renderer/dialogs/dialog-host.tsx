@@ -3,6 +3,7 @@ import type { CommandId, CommandSpec } from '../commands';
 import { ShortcutEditor } from '../shortcuts/shortcut-editor';
 import { useStore } from '../store/use-store';
 import { GoToDialog } from '../timing/goto-dialog';
+import { PostProcessDialog } from '../timing/post-process-dialog';
 import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
@@ -41,6 +42,8 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return <AutoSyncDialog />;
     case 'snap':
       return <SnapDialog />;
+    case 'postProcess':
+      return <PostProcessDialog />;
     case 'find':
       return <FindDialog replace={dialog.replace} />;
     case 'help':

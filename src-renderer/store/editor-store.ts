@@ -62,6 +62,7 @@ export type Dialog =
   | { kind: 'sync' }
   | { kind: 'autoSync' }
   | { kind: 'snap' }
+  | { kind: 'postProcess' }
   | { kind: 'find'; replace: boolean }
   | { kind: 'help' }
   | { kind: 'goToTime' }
