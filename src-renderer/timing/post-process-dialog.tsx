@@ -90,6 +90,7 @@ export function PostProcessDialog() {
               <input
                 type="text"
                 inputMode="numeric"
+                className="post-process-amount"
                 aria-label={field}
                 value={amounts[step]}
                 disabled={!on[step]}
