@@ -113,6 +113,22 @@ describe('snap to speech on the store', () => {
     expect(starts(store)).toEqual(shifted);
   });
 
+  it('snaps every cue without opening a touching pair or adding a too-short warning (it made 4 into 7)', () => {
+    const store = storeWith('interview-3min.srt');
+    const touching = () =>
+      store.doc!.cues.flatMap((cue, i) => (i > 0 && store.doc!.cues[i - 1]!.endMs === cue.startMs ? [cue.id] : []));
+    const tooShort = () =>
+      store.getState().file!.validation.problems.filter((problem) => problem.code === 'too-short').length;
+    const pairs = touching();
+    expect(pairs.length).toBeGreaterThan(50);
+    expect(tooShort()).toBe(4);
+    const plan = snapPlanFor(store, 'all', 300)!;
+    expect(plan.changes.length).toBeGreaterThan(10);
+    expect(applySnap(store, plan.changes)).toBe(plan.changes.length);
+    expect(touching()).toEqual(pairs);
+    expect(tooShort()).toBeLessThanOrEqual(4);
+  });
+
   it('proposes nothing when the window is too small to reach the speech', () => {
     const store = storeWith('interview-3min.srt');
     store.selectIds(store.doc!.cues.slice(20, 26).map((cue) => cue.id));
