@@ -81,7 +81,10 @@ async function writeCache(file: string, source: PeaksSource, result: Omit<ShotsR
 async function runScene(filePath: string, threshold: number, signal: AbortSignal | undefined) {
   const binary = await toolPath('ffmpeg');
   if (signal?.aborted) throw abortError(signal);
-  const child = spawn(binary, sceneArgs(filePath, threshold), { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+  const child = spawn(binary, sceneArgs(filePath, threshold), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    windowsHide: true,
+  });
   const kept: string[] = [];
   let tail = '';
   let partial = '';

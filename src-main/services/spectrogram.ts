@@ -8,8 +8,8 @@ import path from 'node:path';
 import { type Spectrogram, SpectrogramAccumulator, spectrogramParams } from '../../src-shared/spectrogram';
 import { requireFile } from './media-probe';
 import { mediaError, toolPath } from './media-tools';
-import type { PeaksSource } from './peaks-cache';
 import { abortError, decodeFailure, ffmpegPcmArgs, parseFfmpegDurationMs } from './peaks';
+import type { PeaksSource } from './peaks-cache';
 import { readSpectrogramCache, spectrogramCacheFile, writeSpectrogramCache } from './spectrogram-cache';
 
 /** Columns per progress chunk while decoding: 250 = 5 s of audio. */
