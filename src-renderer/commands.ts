@@ -18,6 +18,7 @@ import {
   splitTarget,
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
+import { toggleSpectrogram } from './timeline/media-layers-loader';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
 
@@ -60,6 +61,7 @@ export const EDITOR_COMMAND_IDS = [
   'media.back',
   'media.forward',
   'help.shortcuts',
+  'view.spectrogram',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId;
@@ -357,6 +359,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'View',
       enabled: () => true,
       run: () => store.setView(fitView(store.durationMs(), view().widthPx)),
+    },
+    {
+      id: 'view.spectrogram',
+      label: 'Spectrogram instead of waveform (toggle)',
+      keys: ['Mod+Alt+W'],
+      group: 'View',
+      enabled: (s) => s.media !== null,
+      run: () => toggleSpectrogram(store),
     },
     {
       id: 'help.shortcuts',

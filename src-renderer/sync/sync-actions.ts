@@ -99,7 +99,8 @@ export function snapPlanFor(store: EditorStore, scope: SnapScope, windowMs: numb
   const speech = speechOf(store);
   if (!doc || !speech) return null;
   const ids = scope === 'all' ? 'all' : selectedIds(store);
-  return planSnap(doc, ids, speech.syncSegments, { windowMs });
+  const extraEdgesMs = store.getState().mediaLayers.shots.shotsMs; // shot changes count as edges too
+  return planSnap(doc, ids, speech.syncSegments, { windowMs, extraEdgesMs });
 }
 
 /** Applies a reviewed subset of snap changes as one undo step; returns how many cues changed. */
