@@ -151,9 +151,12 @@ export class SpectrogramAccumulator {
     }
     const out = this.columns * bins;
     const scale = 255 / (maxDb - minDb);
+    const fullPower = this.fullScale * this.fullScale;
     for (let b = 0; b < bins; b++) {
-      const magnitude = Math.hypot(re[b] as number, im[b] as number) / this.fullScale;
-      const db = magnitude > 0 ? 20 * Math.log10(magnitude) : minDb;
+      const r = re[b] as number;
+      const i = im[b] as number;
+      const power = (r * r + i * i) / fullPower;
+      const db = power > 0 ? 10 * Math.log10(power) : minDb;
       const level = (db - minDb) * scale;
       this.data[out + b] = level <= 0 ? 0 : level >= 255 ? 255 : Math.round(level);
     }
