@@ -19,6 +19,7 @@ import {
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
 import { toggleSpectrogram } from './timeline/media-layers-loader';
+import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
 
@@ -64,7 +65,7 @@ export const EDITOR_COMMAND_IDS = [
   'view.spectrogram',
 ] as const;
 
-export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId;
+export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
 
 export interface CommandSpec {
   id: CommandId;
@@ -393,6 +394,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       run: () => store.openDialog({ kind: 'goToTime' }),
     },
     ...timingCommands(store, app),
+    ...shotCommands(store, app),
   ];
   const table = new Map<CommandId, CommandSpec>();
   for (const def of list) table.set(def.id, withBindings(def, store));

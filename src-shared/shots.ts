@@ -37,3 +37,13 @@ export function timesInRange(times: readonly number[], fromMs: number, toMs: num
   for (let i = lo; i < times.length && (times[i] as number) <= toMs; i++) out.push(times[i] as number);
   return out;
 }
+
+/** The first shot change after `ms` (direction 1) or before it (-1), more than 1 ms away; null when none. */
+export function adjacentShot(times: readonly number[], ms: number, direction: 1 | -1): number | null {
+  if (direction > 0) {
+    for (const t of times) if (t > ms + 1) return t;
+    return null;
+  }
+  for (let i = times.length - 1; i >= 0; i--) if ((times[i] as number) < ms - 1) return times[i] as number;
+  return null;
+}

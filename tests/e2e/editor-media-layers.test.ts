@@ -113,5 +113,16 @@ describe('timeline media layers', () => {
     await page.keyboard.up('Alt');
     await expect.poll(() => page.getByRole('textbox', { name: 'Start' }).inputValue()).not.toBe('00:00:02,300');
     expect(await page.getByRole('textbox', { name: 'Start' }).inputValue()).not.toBe('00:00:02,000');
+
+    // The timing tools reach the cuts too: Ctrl+Alt+] puts the playhead on the next cut, then "Set start" (the
+    // toolbar's Set start) puts the selected cue's start exactly there.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Start' }).inputValue()).toBe('00:00:02,300');
+    await page.mouse.click(xOf(1000), a.y - 4);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/00:00:01,/);
+    await page.locator('body').press('Control+Alt+]');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/00:00:02,000/);
+    await page.getByRole('button', { name: 'Set start' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Start' }).inputValue()).toBe('00:00:02,000');
   });
 });

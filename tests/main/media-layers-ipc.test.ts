@@ -15,6 +15,7 @@ import {
   type RequestOf,
   type ResponseOf,
   type Result,
+  type Validator,
   validate,
 } from '../../src-shared/ipc-contract';
 import { fixturePath } from '../support/fixtures';
@@ -50,7 +51,8 @@ function start() {
   async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
     const result = (await services.dispatch(channel, TRUSTED, request)) as Result<ResponseOf<C>>;
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    expect(validate(INVOKES[channel].response, result.value, channel)).toBeNull();
+    const response: Validator<unknown> = INVOKES[channel].response;
+    expect(validate(response, result.value, channel)).toBeNull();
     return result.value;
   }
   return { services, events, call };

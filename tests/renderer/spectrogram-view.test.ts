@@ -92,3 +92,28 @@ describe('view.spectrogram command', () => {
     expect(store.getState().mediaLayers.display).toBe('waveform');
   });
 });
+
+describe('shot-change commands', () => {
+  it('move the playhead to the previous and next cut, and are off without cuts', () => {
+    const store = new EditorStore();
+    const seeks: number[] = [];
+    const commands = createCommands(store, { seek: (ms: number) => seeks.push(ms) } as never);
+    store.setMedia({
+      path: '/v.mp4',
+      durationMs: 8000,
+      hasVideo: true,
+      hasAudio: true,
+      audio: { codec: 'aac', sampleRate: 48000, channels: 1 },
+      format: 'mp4',
+      sizeBytes: 1,
+    });
+    expect(runCommand(commands, store, 'media.nextShot')).toBe(false);
+    const layers = store.getState().mediaLayers;
+    store.setMediaLayers({ ...layers, shots: { status: 'ready', shotsMs: [2000, 4000, 6000], message: null } });
+    store.setPlayhead(3000);
+    expect(runCommand(commands, store, 'media.nextShot')).toBe(true);
+    expect(runCommand(commands, store, 'media.previousShot')).toBe(true);
+    expect(seeks).toEqual([4000, 2000]);
+    expect(commands.get('media.nextShot')?.keys).toEqual(['Mod+Alt+]']);
+  });
+});

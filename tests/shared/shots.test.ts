@@ -1,6 +1,6 @@
 /** Specification of reading ffmpeg scene-detection output and picking the shot times of a range. */
 import { describe, expect, it } from 'vitest';
-import { parseShowinfo, timesInRange } from '../../src-shared/shots';
+import { adjacentShot, parseShowinfo, timesInRange } from '../../src-shared/shots';
 
 const LINES = [
   '[Parsed_showinfo_2 @ 0x55d5c0a3e8c0] config in time_base: 1/10240, frame_rate: 10/1',
@@ -31,5 +31,17 @@ describe('timesInRange', () => {
     expect(timesInRange(times, 2000, 3500)).toEqual([2000, 3000]);
     expect(timesInRange(times, 5000, 6000)).toEqual([]);
     expect(timesInRange([], 0, 10)).toEqual([]);
+  });
+});
+
+describe('adjacentShot', () => {
+  const times = [2000, 4000, 6000];
+  it('finds the next and the previous cut, skipping the one the playhead is on', () => {
+    expect(adjacentShot(times, 0, 1)).toBe(2000);
+    expect(adjacentShot(times, 2000, 1)).toBe(4000);
+    expect(adjacentShot(times, 2000, -1)).toBeNull();
+    expect(adjacentShot(times, 5000, -1)).toBe(4000);
+    expect(adjacentShot(times, 6000, 1)).toBeNull();
+    expect(adjacentShot([], 10, 1)).toBeNull();
   });
 });
