@@ -90,7 +90,7 @@ describe('timeline media layers', () => {
     const pxPerMs = (b.x - a.x) / (4600 - 2300);
     const xOf = (ms: number) => a.x + (ms - 2300) * pxPerMs;
     const boxes = await lines.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
-    cuts.forEach((ms, i) => expect(Math.abs((boxes[i] as number) - xOf(ms))).toBeLessThanOrEqual(1.5));
+    for (const [i, ms] of cuts.entries()) expect(Math.abs((boxes[i] as number) - xOf(ms))).toBeLessThanOrEqual(1.5);
 
     // Drag cue 1's start from 2.300 s to about 2.040 s (a few px right of the cut at 2 s): it snaps onto the cut.
     await block.click();
