@@ -62,7 +62,6 @@ export const EDITOR_COMMAND_IDS = [
   'media.back',
   'media.forward',
   'help.shortcuts',
-  'view.spectrogram',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;

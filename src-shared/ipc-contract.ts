@@ -176,6 +176,7 @@ export const COMMAND_IDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomFit',
+  'view.spectrogram',
   'timing.goToTime',
   'help.editShortcuts',
 ] as const;

@@ -92,6 +92,10 @@ describe('timeline media layers', () => {
     const boxes = await lines.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
     for (const [i, ms] of cuts.entries()) expect(Math.abs((boxes[i] as number) - xOf(ms))).toBeLessThanOrEqual(1.5);
 
+    if (process.env.CUEWAVE_SCREENSHOTS === '1') {
+      await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/shot-lines.png') });
+    }
+
     // Drag cue 1's start from 2.300 s to about 2.040 s (a few px right of the cut at 2 s): it snaps onto the cut.
     await block.click();
     const y = a.y + Math.min(10, a.height / 2);
