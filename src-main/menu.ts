@@ -140,6 +140,7 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       command(state, 'Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
       command(state, 'Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
       command(state, 'Zoom to Fit', 'view.zoomFit', 'CmdOrCtrl+0'),
+      command(state, 'Spectrogram / Waveform', 'view.spectrogram', 'CmdOrCtrl+Alt+W'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(state.isDev ? [{ role: 'toggleDevTools' } as Item] : []),

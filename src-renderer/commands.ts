@@ -18,6 +18,8 @@ import {
   splitTarget,
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
+import { toggleSpectrogram } from './timeline/media-layers-loader';
+import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
 
@@ -62,7 +64,7 @@ export const EDITOR_COMMAND_IDS = [
   'help.shortcuts',
 ] as const;
 
-export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId;
+export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
 
 export interface CommandSpec {
   id: CommandId;
@@ -367,6 +369,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       run: () => store.setView(fitView(store.durationMs(), view().widthPx)),
     },
     {
+      id: 'view.spectrogram',
+      label: 'Spectrogram instead of waveform (toggle)',
+      keys: ['Mod+Alt+W'],
+      group: 'View',
+      enabled: (s) => s.media !== null,
+      run: () => toggleSpectrogram(store),
+    },
+    {
       id: 'help.shortcuts',
       label: 'Keyboard shortcuts',
       keys: ['F1', '?'],
@@ -391,6 +401,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       run: () => store.openDialog({ kind: 'goToTime' }),
     },
     ...timingCommands(store, app),
+    ...shotCommands(store, app),
   ];
   const table = new Map<CommandId, CommandSpec>();
   for (const def of list) table.set(def.id, withBindings(def, store));

@@ -32,6 +32,7 @@ import { createLayoutSaver, DEFAULT_LAYOUT, type Layout, layoutFromSettings, tak
 import { StoreContext, useStore } from './store/use-store';
 import { SpeechLoader } from './sync/speech-loader';
 import { applyTheme, onThemeChange } from './theme';
+import { startMediaLayers } from './timeline/media-layers-loader';
 import { Timeline } from './timeline/timeline';
 import { CommandButtons, TIMELINE_ITEMS, Toolbar } from './toolbar/toolbar';
 import { followSelection } from './video/follow-selection';
@@ -376,6 +377,8 @@ export function EditorApp() {
 
   // The playhead follows the selection (list, timeline, problems, keys) while not playing.
   useEffect(() => followSelection(store, (ms) => media.seek(ms)), [store, media]);
+  // Spectrogram (when shown) and shot changes of the open media.
+  useEffect(() => startMediaLayers(store), [store]);
 
   // ----- dirty state to main, recovery journal, readiness mark -------------------------------------------------
   useEffect(() => {

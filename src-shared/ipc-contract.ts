@@ -177,6 +177,7 @@ export const COMMAND_IDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomFit',
+  'view.spectrogram',
   'timing.goToTime',
   'help.editShortcuts',
 ] as const;
@@ -397,6 +398,35 @@ const speechEvent = v.union(
 /** One message of a speech-activity job. */
 export type SpeechEvent = Infer<typeof speechEvent>;
 
+/** Most base64 characters one spectrogram chunk may carry (a cache replay sends a minute: about 512 KB). */
+export const SPECTROGRAM_CHUNK_CHARS = 4 * 1024 * 1024;
+const spectrogramEvent = v.union(
+  v.object({ requestId, kind: v.literal('progress'), doneMs: v.number(0), totalMs: v.nullable(v.number(0)) }),
+  /** Columns [startColumn, ...) in order, `bins` byte levels each, base64 (see src-shared/spectrogram.ts). */
+  v.object({
+    requestId,
+    kind: v.literal('chunk'),
+    startColumn: v.integer(0),
+    data: v.string(SPECTROGRAM_CHUNK_CHARS),
+  }),
+  v.object({
+    requestId,
+    kind: v.literal('done'),
+    sampleRate: v.number(0),
+    fftSize: v.integer(2),
+    hopSamples: v.integer(1),
+    bins: v.integer(1),
+    minDb: v.number(),
+    maxDb: v.number(),
+    columns: v.integer(0),
+    durationMs: v.number(0),
+  }),
+  v.object({ requestId, kind: v.literal('error'), message: v.string(LIMITS.shortString * 4) }),
+  v.object({ requestId, kind: v.literal('canceled') }),
+);
+/** One message of a spectrogram stream. */
+export type SpectrogramEvent = Infer<typeof spectrogramEvent>;
+
 const empty = v.object({});
 const nothing = v.literal(null);
 
@@ -514,6 +544,18 @@ export const INVOKES = {
    */
   startSpeech: invoke(v.object({ requestId, path: v.path() }), nothing),
   cancelSpeech: invoke(v.object({ requestId }), nothing),
+  /**
+   * Starts the spectrogram of an allowed media file (same decode as the peaks, cached beside them); results arrive
+   * as `spectrogram` events with the same request id: `progress` and `chunk`s while ffmpeg decodes (a cache hit
+   * replays the chunks at once), then `done`, or `error` / `canceled`. A running id is canceled first.
+   */
+  startSpectrogram: invoke(v.object({ requestId, path: v.path() }), nothing),
+  cancelSpectrogram: invoke(v.object({ requestId }), nothing),
+  /** Shot changes of an allowed media file's video (ffmpeg scene detection, cached); none for audio-only media. */
+  detectShots: invoke(
+    v.object({ path: v.path() }),
+    v.object({ shotsMs: v.array(v.integer(0), LIMITS.listLength), hasVideo: v.boolean() }),
+  ),
 } as const;
 
 /** Every main-to-renderer event with its payload validator. */
@@ -527,6 +569,8 @@ export const EVENTS = {
   saveBeforeClose: empty,
   /** Progress and result of a startSpeech job. */
   speech: speechEvent,
+  /** Progress, chunks and result of a startSpectrogram job. */
+  spectrogram: spectrogramEvent,
 } as const;
 
 /** Names of renderer-to-main calls. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   type AppSettings,
   type DocumentInfo,
+  type EventOf,
   type EventSender,
   type ExportCue,
   fileKind,
@@ -34,11 +35,13 @@ import {
 } from './files';
 import { saveFailureMessage } from './fs-errors';
 import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
+import { runSpectrogramJob } from './media-layers';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
 import { createEditJournals, JournalWriteError, removeJournal } from './recovery/edit-journal';
 import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recovery/offers';
 import { createSettingsStore, type Settings } from './settings';
+import { detectShots } from './shots';
 import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
 import { formatWebVtt } from './webvtt';
 
@@ -173,6 +176,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     );
   const peaksJobs = new Map<string, AbortController>();
   const speechJobs = new Map<string, AbortController>();
+  const spectrogramJobs = new Map<string, AbortController>();
   const recentListeners: (() => void)[] = [];
   let window: WindowPort | null = null;
   let send: EventSender | null = null;
@@ -631,6 +635,37 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return null;
     },
 
+    async startSpectrogram({ requestId, path: requested }) {
+      const filePath = pathAccess.assertAllowed(requested, 'read');
+      spectrogramJobs.get(requestId)?.abort();
+      const controller = new AbortController();
+      spectrogramJobs.set(requestId, controller);
+      const emit = (payload: EventOf<'spectrogram'>) => send?.('spectrogram', payload);
+      void runSpectrogramJob(requestId, filePath, {
+        cacheDir: peaksCacheDir(options.dataDir),
+        signal: controller.signal,
+        emit,
+      }).finally(() => {
+        if (spectrogramJobs.get(requestId) === controller) spectrogramJobs.delete(requestId);
+      });
+      return null;
+    },
+
+    async cancelSpectrogram({ requestId }) {
+      spectrogramJobs.get(requestId)?.abort();
+      return null;
+    },
+
+    async detectShots({ path: requested }) {
+      const filePath = pathAccess.assertAllowed(requested, 'read');
+      try {
+        const { shotsMs, hasVideo } = await detectShots(filePath, { cacheDir: peaksCacheDir(options.dataDir) });
+        return { shotsMs, hasVideo };
+      } catch (error) {
+        throw new ApiFailure('media-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+
     async dropPaths({ paths }) {
       const request: OpenRequest = { subtitle: null, media: null };
       for (const dropped of paths) {
@@ -720,6 +755,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     async dispose() {
       for (const controller of peaksJobs.values()) controller.abort();
+      for (const controller of spectrogramJobs.values()) controller.abort();
       for (const controller of speechJobs.values()) controller.abort();
       await journals.close();
     },

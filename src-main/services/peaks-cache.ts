@@ -52,7 +52,7 @@ export function peaksCacheFile(cacheDir: string, key: string): string {
 }
 
 /** FNV-1a over 32-bit words (then trailing bytes): cheap enough for megabytes, catches flipped or zeroed data. */
-function checksum(bytes: Uint8Array): number {
+export function checksum(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;
   const wordCount = bytes.byteLength >> 2;
   const words =

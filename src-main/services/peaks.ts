@@ -149,7 +149,7 @@ export function parseFfmpegDurationMs(stderr: string): number | undefined {
 }
 
 /** The error an aborted computation rejects with: the signal's own AbortError, or a new one carrying its reason. */
-function abortError(signal: AbortSignal): Error {
+export function abortError(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof Error && reason.name === 'AbortError') return reason;
   const error = new Error('Peaks computation was aborted', { cause: reason });
@@ -158,7 +158,7 @@ function abortError(signal: AbortSignal): Error {
 }
 
 /** Maps a failed ffmpeg run to a MediaError naming the file. */
-function decodeFailure(filePath: string, exitCode: number | null, stderr: string): MediaError {
+export function decodeFailure(filePath: string, exitCode: number | null, stderr: string): MediaError {
   const detail = new Error(lastErrorLine(stderr));
   if (/matches no streams|does not contain any stream/.test(stderr)) {
     return mediaError('NO_AUDIO', filePath, 'no audio stream', detail);

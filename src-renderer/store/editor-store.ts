@@ -15,6 +15,7 @@ import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
 import type { SyncPreview } from '../sync/sync-preview';
+import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import { LiveValidation } from './live-validation';
 import {
@@ -96,6 +97,8 @@ export interface EditorState {
   media: MediaInfo | null;
   peaks: PeaksState;
   speech: SpeechState;
+  /** Spectrogram and shot changes of the media, and which of waveform or spectrogram the timeline shows. */
+  mediaLayers: MediaLayersState;
   /** The pieces the Auto sync dialog proposes, drawn on the timeline while it is open. */
   syncPreview: SyncPreview | null;
   /** Last message for the status bar. */
@@ -166,6 +169,7 @@ export class EditorStore {
       media: null,
       peaks: { status: 'idle', peaks: null, progress: 0, message: null },
       speech: IDLE_SPEECH,
+      mediaLayers: IDLE_MEDIA_LAYERS,
       syncPreview: null,
       message: '',
       dialog: null,
@@ -434,6 +438,7 @@ export class EditorStore {
       media,
       peaks: { status: media ? 'loading' : 'idle', peaks: null, progress: 0, message: null },
       speech: IDLE_SPEECH,
+      mediaLayers: resetMediaLayers(this.state.mediaLayers),
     });
     this.setView(this.state.view);
   }
@@ -444,6 +449,10 @@ export class EditorStore {
 
   setSpeech(speech: SpeechState): void {
     this.set({ speech });
+  }
+
+  setMediaLayers(mediaLayers: MediaLayersState): void {
+    this.set({ mediaLayers });
   }
 
   setSyncPreview(syncPreview: SyncPreview | null): void {

@@ -102,7 +102,8 @@ export function snapPlanFor(store: EditorStore, scope: SnapScope, windowMs: numb
   const ids = scope === 'all' ? 'all' : selectedIds(store);
   // The profile's minimum duration: a snap never turns an acceptable cue into a too-short one.
   const minDurationMs = getProfile(store.getState().profile)?.minDurationMs ?? 1;
-  return planSnap(doc, ids, speech.syncSegments, { windowMs, minDurationMs });
+  const extraEdgesMs = store.getState().mediaLayers.shots.shotsMs; // shot changes count as edges too
+  return planSnap(doc, ids, speech.syncSegments, { windowMs, minDurationMs, extraEdgesMs });
 }
 
 /**

@@ -87,7 +87,10 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
       kind,
       originX: event.clientX,
       original: { startMs: cue.startMs, endMs: cue.endMs },
-      candidates: snapCandidates(cues, positions, cue.id, store.getState().playheadMs),
+      candidates: [
+        ...snapCandidates(cues, positions, cue.id, store.getState().playheadMs),
+        ...store.getState().mediaLayers.shots.shotsMs, // shot changes of the video are snap targets too
+      ],
       dragging: false,
     };
   }

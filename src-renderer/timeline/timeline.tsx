@@ -13,6 +13,8 @@ import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
 import { paintOnChange } from './frame-painter';
 import { Overview } from './overview';
 import { Ruler } from './ruler-view';
+import { ShotLinesLayer } from './shot-lines-layer';
+import { SpectrogramLayer } from './spectrogram-layer';
 import { followPlayhead, msToPx, pxToMs, revealRange, scrollBy, spanMs, ZOOM_STEP, zoomAt } from './viewport';
 import { drawDenseCues, drawWaveform, prepareCanvas } from './waveform-draw';
 
@@ -167,6 +169,8 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           aria-busy={peaksStatus === 'loading'}
           data-state={hasMedia ? peaksStatus : 'none'}
         />
+        <SpectrogramLayer />
+        <ShotLinesLayer />
         <SpeechLane />
         <SyncPiecesLayer />
         <CueBlocks onPlay={onPlay} />

@@ -15,6 +15,8 @@ export interface SnapOptions {
    * shorter than this; a cue that is already shorter never gets shorter than it is.
    */
   minDurationMs?: number;
+  /** Extra edges (ms) both starts and ends may snap to besides speech, e.g. the video's shot changes. */
+  extraEdgesMs?: readonly number[];
 }
 
 /** Proposed snaps for review, and the command applying them all as one undo step. */
@@ -47,8 +49,8 @@ export function planSnap(
 ): SnapPlan {
   const windowMs = options.windowMs ?? 300;
   const minDurationMs = Math.max(1, options.minDurationMs ?? 1);
-  const onsets = onsetsOf(segments);
-  const offsets = offsetsOf(segments);
+  const onsets = withExtraEdges(onsetsOf(segments), options.extraEdgesMs);
+  const offsets = withExtraEdges(offsetsOf(segments), options.extraEdgesMs);
   const { cues } = doc;
   const selected = new Set(ids === 'all' ? cues.keys() : positionsOf(doc, ids));
   const order = [...cues.keys()].sort((a, b) => (cues[a] as Cue).startMs - (cues[b] as Cue).startMs || a - b);
@@ -245,4 +247,10 @@ function candidates(edges: Float64Array, ms: number, windowMs: number): number[]
   found.sort((a, b) => Math.abs(a - ms) - Math.abs(b - ms) || a - b);
   found.push(ms);
   return found;
+}
+
+/** Ascending `edges` with `extra` merged in (unchanged when there are none). */
+function withExtraEdges(edges: Float64Array, extra: readonly number[] | undefined): Float64Array {
+  if (!extra || extra.length === 0) return edges;
+  return Float64Array.from([...edges, ...extra]).sort();
 }
