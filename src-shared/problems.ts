@@ -40,6 +40,11 @@ export interface ReadProblem {
   /** The cue the problem belongs to; for an orphan, the cue it follows (null before the first cue). */
   readonly cueId: number | null;
   readonly message: string;
+  /**
+   * Set on an `invalid-timestamp` that no rewrite can repair: a negative time, held as 0, survives only in the
+   * text as read, so writing the cue canonically would lose it (and its duration). Left for a person.
+   */
+  readonly timeLostByRewrite?: true;
 }
 
 /** A problem in a document, from the reader or from a validation rule. */

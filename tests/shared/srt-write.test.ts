@@ -88,17 +88,34 @@ describe('writeSrt: edited documents', () => {
     const out = writeSrt(doc);
     expect(
       out.startsWith(
-        'Title line\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n\r\n2\r\n0:00:03,000-->00:00:04,000 X1:1\r\n',
+        'Title line\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n2\r\n0:00:03,000-->00:00:04,000 X1:1\r\n',
       ),
     ).toBe(true);
     expect(out.endsWith('3\r\n00:00:07,000 --> 00:00:08,000\r\nlast')).toBe(true);
   });
 
-  it('adds the missing blank line when an edit touches one of two run-together cues', () => {
+  it('rewrites only the timing and text lines of an edited cue: separators as read stay (fix repairs them)', () => {
     const { doc } = readSrt(srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '2', '00:00:03,000 --> 00:00:04,000', 'b'));
     edit(doc, 1, { text: 'B' });
+    edit(doc, 0, { endMs: 2500 });
     expect(writeSrt(doc)).toBe(
-      srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '', '2', '00:00:03,000 --> 00:00:04,000', 'B'),
+      srt('1', '00:00:01,000 --> 00:00:02,500', 'a', '2', '00:00:03,000 --> 00:00:04,000', 'B'),
+    );
+  });
+
+  it('keeps the index lines an edited cue was read with: odd numbers, and none where the file had none', () => {
+    const numbered = readSrt(
+      srt('2', '00:00:01,000 --> 00:00:02,000', 'a', '', '4', '00:00:03,000 --> 00:00:04,000', 'b'),
+    );
+    edit(numbered.doc, 0, { startMs: 500, endMs: 1500 });
+    edit(numbered.doc, 1, { text: 'B' });
+    expect(writeSrt(numbered.doc)).toBe(
+      srt('2', '00:00:00,500 --> 00:00:01,500', 'a', '', '4', '00:00:03,000 --> 00:00:04,000', 'B'),
+    );
+    const bare = readSrt(srt('00:00:01,000 --> 00:00:02,000', 'a', '', '00:00:03,000 --> 00:00:04,000', 'b'));
+    edit(bare.doc, 1, { startMs: 3100 });
+    expect(writeSrt(bare.doc)).toBe(
+      srt('00:00:01,000 --> 00:00:02,000', 'a', '', '00:00:03,100 --> 00:00:04,000', 'b'),
     );
   });
 
