@@ -12,6 +12,8 @@ export const PROBLEM_SEVERITY = {
   'malformed-timestamp': 'warning',
   'bad-index': 'warning',
   'missing-blank-line': 'warning',
+  'text-after-blank-line': 'warning',
+  'lone-index': 'warning',
   'empty-text': 'warning',
   'too-short': 'warning',
   'too-long': 'warning',
@@ -31,6 +33,8 @@ export type ReadProblemCode =
   | 'invalid-timestamp'
   | 'bad-index'
   | 'missing-blank-line'
+  | 'text-after-blank-line'
+  | 'lone-index'
   | 'orphan-text';
 
 /** A problem found while reading a file. `line` is the 1-based line in the file. */

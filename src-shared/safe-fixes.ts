@@ -19,7 +19,12 @@ export interface SafeFixReport {
 }
 
 /** Reader problems that canonical writing of the cue (or of the cue before it) repairs. */
-const NORMALIZED_BY_REWRITE = new Set(['malformed-timestamp', 'invalid-timestamp', 'missing-blank-line']);
+const NORMALIZED_BY_REWRITE = new Set([
+  'malformed-timestamp',
+  'invalid-timestamp',
+  'missing-blank-line',
+  'text-after-blank-line',
+]);
 
 /**
  * Applies the safe fixes to the history's document as ONE undo step and says what changed.

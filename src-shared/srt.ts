@@ -301,6 +301,8 @@ class SrtReader {
   private settings = '';
   private firstText = -1;
   private lastText = -1;
+  /** Whether the open cue's text has a blank line inside (text after a blank line that starts no cue). */
+  private blankInText = false;
   /** Index of the previous cue (as read, or its position when it had none), for sequence checks. */
   private previousIndex: number | null = null;
 
@@ -339,6 +341,7 @@ class SrtReader {
     this.settings = timing.settings;
     this.firstText = -1;
     this.lastText = -1;
+    this.blankInText = false;
     if (afterText) this.report('missing-blank-line', firstLine, id, `no blank line before cue ${id}`);
     this.checkIndex(id, this.index, indexLine >= 0 ? indexLine : timingLine);
     if (timing.invalid !== null) {
@@ -379,11 +382,46 @@ class SrtReader {
   }
 
   private addOrphan(line0: number): void {
-    const start = this.starts[line0] as number;
-    const preview = this.text.slice(start, Math.min(this.contentEnds[line0] as number, start + 40));
     const cueId = this.open ? this.cues.length + 1 : null;
     const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
-    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${preview}"`);
+    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${this.preview(line0)}"`);
+  }
+
+  /** Text after a blank line inside the open cue: it stays the cue's text, as other readers keep it. */
+  private addTextAfterBlank(line0: number): void {
+    const cueId = this.cues.length + 1;
+    this.report(
+      'text-after-blank-line',
+      line0,
+      cueId,
+      `text after a blank line in cue ${cueId} ("${this.preview(line0)}") is kept in the cue; a blank line ends a cue in SRT, so some players drop it: remove the blank line or split the cue`,
+    );
+    this.blankInText = true;
+    this.addText(line0);
+  }
+
+  /** A cue number alone (no timing line after it), e.g. a cut-off last cue: kept as written in the trailer. */
+  private addLoneIndex(line0: number): void {
+    const cueId = this.open ? this.cues.length + 1 : null;
+    const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
+    this.report(
+      'lone-index',
+      line0,
+      cueId,
+      `a cue number (${this.preview(line0).trim()}) with no timing line ${where}: kept as written; delete it or give it a timing line`,
+    );
+  }
+
+  private preview(line0: number): string {
+    const start = this.starts[line0] as number;
+    return this.text.slice(start, Math.min(this.contentEnds[line0] as number, start + 40));
+  }
+
+  /** Whether the line after `line0` is blank or the end of the text: `line0` is a run of one line. */
+  private endsRun(line0: number): boolean {
+    const next = line0 + 1;
+    if (next >= this.lines.count) return true;
+    return isBlank(this.text, this.starts[next] as number, this.contentEnds[next] as number);
   }
 
   /** Finishes the open cue; its trailer runs up to `nextStart` (the next cue's first line or the end of the text). */
@@ -395,6 +433,11 @@ class SrtReader {
     if (this.firstText >= 0) {
       cueText = text.slice(starts[this.firstText], contentEnds[this.lastText]);
       if (this.hasCr && cueText.indexOf('\r') !== -1) cueText = cueText.replace(LINE_BREAKS, '\n');
+      // The blank lines SRT cannot hold inside a cue are not text; the source keeps them for a verbatim write.
+      if (this.blankInText)
+        cueText = splitLines(cueText)
+          .filter((line) => line.trim() !== '')
+          .join('\n');
     }
     const source: CueSource = {
       indexLine: this.indexLine >= 0 ? text.slice(starts[this.indexLine], bodyStart) : null,
@@ -417,11 +460,11 @@ class SrtReader {
   /**
    * One pass over the lines. A cue starts at a timing line, or at a digits-only line directly followed
    * by one. After the timing line, non-blank lines are the cue's text until a blank (or whitespace-only)
-   * line. Non-blank lines after that which do not start a cue are orphans: one `orphan-text` per run,
-   * kept raw in the trailer. So damage like
+   * line. Text after that which starts no cue stays the cue's text, as other readers (Subtitle Edit, ffmpeg)
+   * keep it, with a `text-after-blank-line` warning; so damage like
    *   `5\n00:00:09,000 --> 00:00:10,000\nfirst line\n\nstray second paragraph\n\n6\n...`
-   * gives cue 5 the text `first line` and reports `stray second paragraph` as orphan text: a blank
-   * line always ends a cue, because guessing otherwise would swallow real stray text into cues.
+   * gives cue 5 the text `first line\nstray second paragraph`. A cue number alone on its lines (a cut-off cue)
+   * is a `lone-index` warning, kept raw in the trailer; text before the first cue is `orphan-text`, kept in `leading`.
    */
   run(): void {
     const { text, starts, contentEnds } = this;
@@ -458,7 +501,12 @@ class SrtReader {
         continue;
       }
       if (inBody) this.addText(line);
-      else if (previousBlank) this.addOrphan(line);
+      else if (previousBlank && this.open && parseIndexLine(text, start, end) >= 0 && this.endsRun(line))
+        this.addLoneIndex(line);
+      else if (previousBlank && this.open) {
+        this.addTextAfterBlank(line);
+        inBody = true;
+      } else if (previousBlank) this.addOrphan(line);
       previousBlank = false;
       line++;
     }

@@ -201,7 +201,7 @@ export function readProblemStillApplies(doc: SubtitleDoc, problem: ReadProblem, 
   if (problem.cueId === null) return !isBlank(doc.leading);
   if (position < 0) return false;
   const cue = doc.cues[position] as Cue;
-  if (problem.code === 'orphan-text') return !isBlank(cue.trailer);
+  if (problem.code === 'orphan-text' || problem.code === 'lone-index') return !isBlank(cue.trailer);
   // An edited cue keeps the index line it was read with until the document is renumbered (then the writer
   // numbers by position, so a bad index is gone on save).
   if (problem.code === 'bad-index') return !doc.renumbered && fromFile(cue);

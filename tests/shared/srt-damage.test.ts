@@ -297,16 +297,21 @@ describe('hand-made edge files', () => {
     expect(doc.cues[0]?.text).toBe('');
   });
 
-  it('stray text before the first cue and junk after the last: orphans at their lines', () => {
+  it('stray text before the first cue is orphan text; junk after the last stays in that cue, with a warning', () => {
     const text = 'Subtitles by X\nwww.example.com\n\n1\n00:00:01,000 --> 00:00:02,000\nHi\n\n\n\n(c) junk\n';
     const { doc, problems } = roundTrip(text);
-    expect(doc.cues).toHaveLength(1);
+    expect(doc.cues.map((c) => c.text)).toEqual(['Hi\n(c) junk']);
     expect(problems.map((p) => [p.code, p.line, p.cueId])).toEqual([
       ['orphan-text', 1, null],
-      ['orphan-text', 10, 1],
+      ['text-after-blank-line', 10, 1],
     ]);
-    const found = validate(doc, 'default', problems).filter((p) => p.code === 'orphan-text');
-    expect(found.map((p) => p.line)).toEqual([1, 10]);
+    const found = validate(doc, 'default', problems).filter(
+      (p) => p.code === 'orphan-text' || p.code === 'text-after-blank-line',
+    );
+    expect(found.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 1],
+      ['warning', 10],
+    ]);
   });
 
   it('a cue text line that looks like a timing line starts a new cue (never dropped)', () => {
@@ -452,11 +457,11 @@ describe('hand-made edge files', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a blank line inside the text: the second paragraph is reported as orphan text, never dropped', () => {
+  it('a blank line inside the text: the second paragraph stays in the cue, with a warning, never dropped', () => {
     const text = '1\n00:00:01,000 --> 00:00:02,000\nA\n\nB\n\n2\n00:00:03,000 --> 00:00:04,000\nC\n';
     const { doc, problems } = roundTrip(text);
-    expect(doc.cues.map((c) => c.text)).toEqual(['A', 'C']);
-    expect(problems.map((p) => [p.code, p.line, p.cueId])).toEqual([['orphan-text', 5, 1]]);
+    expect(doc.cues.map((c) => c.text)).toEqual(['A\nB', 'C']);
+    expect(problems.map((p) => [p.code, p.line, p.cueId])).toEqual([['text-after-blank-line', 5, 1]]);
   });
 
   it('garbage never throws and always round-trips', () => {

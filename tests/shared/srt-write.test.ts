@@ -142,7 +142,7 @@ describe('writeSrt: edited documents', () => {
     const out = writeSrt(doc);
     const reread = readSrt(out);
     expect(reread.doc.cues.map((c) => c.source?.index)).toEqual([1, 2, 3]);
-    expect(reread.doc.cues.map((c) => c.text)).toEqual(['b', '', 'last']);
+    expect(reread.doc.cues.map((c) => c.text)).toEqual(['b\norphan', '', 'last']);
     expect(out).toContain('1\r\n0:00:03,000-->00:00:04,000 X1:1\r\n');
     expect(out).toContain('2\r\n00:00:05,000 --> 00:00:06,000\r\n');
     expect(reread.problems.map((p) => p.code)).not.toContain('bad-index');
@@ -156,22 +156,25 @@ describe('writeSrt: edited documents', () => {
     expect(reread.problems).toEqual([]);
   });
 
-  it('keeps orphan text of an edited cue after it, separated from the next cue', () => {
+  it('writes an edited cue whose text followed a blank line without that blank line', () => {
     const input = srt(
       '1',
       '00:00:01,000 --> 00:00:02,000',
       'a',
       '',
       'stray',
+      '',
       '2',
       '00:00:03,000 --> 00:00:04,000',
       'b',
     );
     const { doc } = readSrt(input);
-    edit(doc, 0, { text: 'A' });
-    expect(writeSrt(doc)).toBe(
-      srt('1', '00:00:01,000 --> 00:00:02,000', 'A', '', 'stray', '2', '00:00:03,000 --> 00:00:04,000', 'b'),
+    edit(doc, 0, { endMs: 2500 });
+    const out = writeSrt(doc);
+    expect(out).toBe(
+      srt('1', '00:00:01,000 --> 00:00:02,500', 'a', 'stray', '', '2', '00:00:03,000 --> 00:00:04,000', 'b'),
     );
+    expect(readSrt(out).problems).toEqual([]);
   });
 
   it('writes a document built from scratch canonically and it reads back to the same values', () => {
