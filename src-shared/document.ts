@@ -10,6 +10,18 @@ export interface CueSource {
   readonly body: string;
 }
 
+/**
+ * The index line a cue was read with, kept after its text or timing is edited: an edit rewrites the
+ * cue's timing line and text, never its number (a file numbered 2, 4, 6 or without numbers stays so)
+ * until the document is renumbered.
+ */
+export interface CueOrigin {
+  /** The index line with its line ending, or null when the block had no index line. */
+  readonly indexLine: string | null;
+  /** The index as read (null when missing or not a number). */
+  readonly index: number | null;
+}
+
 export interface Cue {
   /** Stable identity for the lifetime of the document; never reused, never a position. */
   readonly id: number;
@@ -21,6 +33,8 @@ export interface Cue {
   readonly settings: string;
   /** Present while the cue is unchanged since it was read. */
   readonly source?: CueSource;
+  /** Present once a cue read from a file was edited: the index line it is still written with. */
+  readonly origin?: CueOrigin;
   /**
    * Raw text that followed the cue in the file up to the next cue: blank separators and any
    * orphan lines. Written back verbatim so nothing the reader could not place is lost.
@@ -127,10 +141,29 @@ export function withFields(cue: Cue, fields: Partial<CueFields>): Cue {
   const endMs = fields.endMs ?? cue.endMs;
   const text = fields.text ?? cue.text;
   const settings = fields.settings ?? cue.settings;
-  // Two plain literals, not a conditional spread: shifting 232,400 cues copies them all, and a
-  // spread is several times slower and gives the copies a different hidden class.
+  // Plain literals, not a conditional spread: shifting 232,400 cues copies them all, and a spread is
+  // several times slower and gives the copies a different hidden class.
   if (cue.line === undefined) return { id: cue.id, startMs, endMs, text, settings, trailer: cue.trailer };
-  return { id: cue.id, startMs, endMs, text, settings, trailer: cue.trailer, line: cue.line };
+  const origin = cueOrigin(cue);
+  if (origin === undefined) return { id: cue.id, startMs, endMs, text, settings, trailer: cue.trailer, line: cue.line };
+  return { id: cue.id, startMs, endMs, text, settings, trailer: cue.trailer, line: cue.line, origin };
+}
+
+/**
+ * A copy of `cue` written entirely in canonical form: number by position, a blank line around it. For repairs
+ * (`fix`), which are asked to rewrite what the reader had to mend; plain edits use `withFields`.
+ */
+export function canonicalCopy(cue: Cue): Cue {
+  const { id, startMs, endMs, text, settings, trailer, line } = cue;
+  if (line === undefined) return { id, startMs, endMs, text, settings, trailer };
+  return { id, startMs, endMs, text, settings, trailer, line };
+}
+
+/** The index line a cue was read with, whether it is still unedited (its source) or was edited since (its origin). */
+export function cueOrigin(cue: Cue): CueOrigin | undefined {
+  const source = cue.source;
+  if (source === undefined) return cue.origin;
+  return { indexLine: source.indexLine, index: source.index };
 }
 
 /** Cue duration in ms (negative when the end is before the start). */

@@ -12,6 +12,8 @@ export const PROBLEM_SEVERITY = {
   'malformed-timestamp': 'warning',
   'bad-index': 'warning',
   'missing-blank-line': 'warning',
+  'text-after-blank-line': 'warning',
+  'lone-index': 'warning',
   'empty-text': 'warning',
   'too-short': 'warning',
   'too-long': 'warning',
@@ -31,6 +33,8 @@ export type ReadProblemCode =
   | 'invalid-timestamp'
   | 'bad-index'
   | 'missing-blank-line'
+  | 'text-after-blank-line'
+  | 'lone-index'
   | 'orphan-text';
 
 /** A problem found while reading a file. `line` is the 1-based line in the file. */
@@ -40,6 +44,11 @@ export interface ReadProblem {
   /** The cue the problem belongs to; for an orphan, the cue it follows (null before the first cue). */
   readonly cueId: number | null;
   readonly message: string;
+  /**
+   * Set on an `invalid-timestamp` that no rewrite can repair: a negative time, held as 0, survives only in the
+   * text as read, so writing the cue canonically would lose it (and its duration). Left for a person.
+   */
+  readonly timeLostByRewrite?: true;
 }
 
 /** A problem in a document, from the reader or from a validation rule. */

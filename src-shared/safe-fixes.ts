@@ -4,7 +4,7 @@
  * a cue whose end is before its start is reported, not swapped, because either time may be the typo.
  */
 import type { Cue, SubtitleDoc } from './document';
-import { withFields } from './document';
+import { canonicalCopy } from './document';
 import { fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
 import { type Command, CompositeCommand, type History } from './history';
 import type { ReadProblem } from './problems';
@@ -19,7 +19,12 @@ export interface SafeFixReport {
 }
 
 /** Reader problems that canonical writing of the cue (or of the cue before it) repairs. */
-const NORMALIZED_BY_REWRITE = new Set(['malformed-timestamp', 'invalid-timestamp', 'missing-blank-line']);
+const NORMALIZED_BY_REWRITE = new Set([
+  'malformed-timestamp',
+  'invalid-timestamp',
+  'missing-blank-line',
+  'text-after-blank-line',
+]);
 
 /**
  * Applies the safe fixes to the history's document as ONE undo step and says what changed.
@@ -75,6 +80,12 @@ export function applySafeFixes(
   for (const problem of readProblems) {
     if (problem.code === 'orphan-text')
       report.left.push(`text at line ${problem.line} belongs to no cue: kept verbatim`);
+    if (problem.timeLostByRewrite && problem.cueId !== null) {
+      const at = doc.indexOf(problem.cueId) + 1;
+      report.left.push(
+        `cue ${at} (line ${problem.line}) has a negative time (${problem.message.replace('out-of-range timestamp: ', '')}): kept as written; shift the file later or retime the cue by hand`,
+      );
+    }
   }
 
   // Undo the steps and run them again as one command, so a single undo reverts the whole fix.
@@ -89,8 +100,10 @@ function normalizeTimestamps(
   readProblems: readonly ReadProblem[],
 ): { command: Command; lines: string[] } {
   const positions = new Set<number>();
+  // A cue whose timing line holds a negative time is never rewritten: the time would become 0 and be lost.
+  const keptAsRead = new Set(readProblems.filter((p) => p.timeLostByRewrite).map((p) => p.cueId));
   for (const problem of readProblems) {
-    if (!NORMALIZED_BY_REWRITE.has(problem.code) || problem.cueId === null) continue;
+    if (!NORMALIZED_BY_REWRITE.has(problem.code) || problem.cueId === null || keptAsRead.has(problem.cueId)) continue;
     const position = doc.indexOf(problem.cueId);
     if (position < 0 || !(doc.cues[position] as Cue).source) continue;
     positions.add(position);
@@ -102,7 +115,7 @@ function normalizeTimestamps(
   const lines: string[] = [];
   for (const position of [...positions].sort((a, b) => a - b)) {
     const cue = doc.cues[position] as Cue;
-    builder.add(position, cue, withFields(cue, {}));
+    builder.add(position, cue, canonicalCopy(cue));
     lines.push(
       `normalized cue ${position + 1} (line ${cue.line ?? '?'}): ${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}`,
     );

@@ -1,6 +1,6 @@
 /** SRT codec: a tolerant, lossless reader (damage is reported, never dropped) and a writer that round-trips unedited text byte for byte. */
 
-import { type Cue, type CueSource, type LineEnding, SubtitleDoc } from './document';
+import { type Cue, type CueOrigin, type CueSource, type LineEnding, SubtitleDoc } from './document';
 import type { ReadProblem, ReadProblemCode } from './problems';
 import {
   dominantEol,
@@ -51,6 +51,8 @@ let timeMs = 0;
 let timeEnd = 0;
 let timeMalformed: string[] | null = null;
 let timeInvalid: string[] | null = null;
+/** Set when a time of the line being parsed was negative (read as 0): rewriting the line would lose it. */
+let timeNegative = false;
 
 /** Reads a run of up to MAX_FIELD_DIGITS + 1 digits at `pos` into `digitsValue`; returns how many were read. */
 function readDigits(text: string, pos: number, end: number): number {
@@ -171,6 +173,7 @@ function negativeTime(): void {
   if (timeMs === 0) return;
   timeInvalid = note(timeInvalid, `negative time (-${formatSrtTime(timeMs)})`);
   timeMs = 0;
+  timeNegative = true;
 }
 
 /** A parsed timing line; one instance is reused (see `timing`), the reader copies what it keeps. */
@@ -180,9 +183,11 @@ interface Timing {
   settings: string;
   malformed: string | null;
   invalid: string | null;
+  /** A time was negative and is held as 0: only the text as read still has it. */
+  negative: boolean;
 }
 
-const timing: Timing = { startMs: 0, endMs: 0, settings: '', malformed: null, invalid: null };
+const timing: Timing = { startMs: 0, endMs: 0, settings: '', malformed: null, invalid: null, negative: false };
 
 function skipSpaces(text: string, pos: number, end: number): number {
   let p = pos;
@@ -208,6 +213,7 @@ function joinNotes(a: string | null, b: string | null): string | null {
  * (`... --> 00:00:02,000 X1:100 X2:200 Y1:10 Y2:20`). An arrow of other length (`->`, `--->`) is malformed.
  */
 function parseTimingLine(text: string, start: number, end: number): boolean {
+  timeNegative = false;
   let p = skipSpaces(text, start, end);
   if (p >= end) return false;
   let negative = text.charCodeAt(p) === DASH;
@@ -239,6 +245,7 @@ function parseTimingLine(text: string, start: number, end: number): boolean {
   timing.settings = settingsStart < settingsEnd ? text.slice(settingsStart, settingsEnd) : '';
   timing.malformed = null;
   timing.invalid = null;
+  timing.negative = timeNegative;
   if (startMalformed !== null || timeMalformed !== null || dashes !== 2) {
     const arrow = dashes === 2 ? null : `arrow with ${dashes} dash${dashes === 1 ? '' : 'es'} instead of '-->'`;
     const times = joinNotes(
@@ -294,6 +301,8 @@ class SrtReader {
   private settings = '';
   private firstText = -1;
   private lastText = -1;
+  /** Whether the open cue's text has a blank line inside (text after a blank line that starts no cue). */
+  private blankInText = false;
   /** Index of the previous cue (as read, or its position when it had none), for sequence checks. */
   private previousIndex: number | null = null;
 
@@ -332,10 +341,21 @@ class SrtReader {
     this.settings = timing.settings;
     this.firstText = -1;
     this.lastText = -1;
+    this.blankInText = false;
     if (afterText) this.report('missing-blank-line', firstLine, id, `no blank line before cue ${id}`);
     this.checkIndex(id, this.index, indexLine >= 0 ? indexLine : timingLine);
-    if (timing.invalid !== null)
-      this.report('invalid-timestamp', timingLine, id, `out-of-range timestamp: ${timing.invalid}`);
+    if (timing.invalid !== null) {
+      const message = `out-of-range timestamp: ${timing.invalid}`;
+      if (timing.negative)
+        this.problems.push({
+          code: 'invalid-timestamp',
+          line: timingLine + 1,
+          cueId: id,
+          message,
+          timeLostByRewrite: true,
+        });
+      else this.report('invalid-timestamp', timingLine, id, message);
+    }
     if (timing.malformed !== null)
       this.report('malformed-timestamp', timingLine, id, `non-standard timestamp: ${timing.malformed}`);
   }
@@ -362,11 +382,46 @@ class SrtReader {
   }
 
   private addOrphan(line0: number): void {
-    const start = this.starts[line0] as number;
-    const preview = this.text.slice(start, Math.min(this.contentEnds[line0] as number, start + 40));
     const cueId = this.open ? this.cues.length + 1 : null;
     const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
-    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${preview}"`);
+    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${this.preview(line0)}"`);
+  }
+
+  /** Text after a blank line inside the open cue: it stays the cue's text, as other readers keep it. */
+  private addTextAfterBlank(line0: number): void {
+    const cueId = this.cues.length + 1;
+    this.report(
+      'text-after-blank-line',
+      line0,
+      cueId,
+      `text after a blank line in cue ${cueId} ("${this.preview(line0)}") is kept in the cue; a blank line ends a cue in SRT, so some players drop it: remove the blank line or split the cue`,
+    );
+    this.blankInText = true;
+    this.addText(line0);
+  }
+
+  /** A cue number alone (no timing line after it), e.g. a cut-off last cue: kept as written in the trailer. */
+  private addLoneIndex(line0: number): void {
+    const cueId = this.open ? this.cues.length + 1 : null;
+    const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
+    this.report(
+      'lone-index',
+      line0,
+      cueId,
+      `a cue number (${this.preview(line0).trim()}) with no timing line ${where}: kept as written; delete it or give it a timing line`,
+    );
+  }
+
+  private preview(line0: number): string {
+    const start = this.starts[line0] as number;
+    return this.text.slice(start, Math.min(this.contentEnds[line0] as number, start + 40));
+  }
+
+  /** Whether the line after `line0` is blank or the end of the text: `line0` is a run of one line. */
+  private endsRun(line0: number): boolean {
+    const next = line0 + 1;
+    if (next >= this.lines.count) return true;
+    return isBlank(this.text, this.starts[next] as number, this.contentEnds[next] as number);
   }
 
   /** Finishes the open cue; its trailer runs up to `nextStart` (the next cue's first line or the end of the text). */
@@ -378,6 +433,11 @@ class SrtReader {
     if (this.firstText >= 0) {
       cueText = text.slice(starts[this.firstText], contentEnds[this.lastText]);
       if (this.hasCr && cueText.indexOf('\r') !== -1) cueText = cueText.replace(LINE_BREAKS, '\n');
+      // The blank lines SRT cannot hold inside a cue are not text; the source keeps them for a verbatim write.
+      if (this.blankInText)
+        cueText = splitLines(cueText)
+          .filter((line) => line.trim() !== '')
+          .join('\n');
     }
     const source: CueSource = {
       indexLine: this.indexLine >= 0 ? text.slice(starts[this.indexLine], bodyStart) : null,
@@ -400,11 +460,11 @@ class SrtReader {
   /**
    * One pass over the lines. A cue starts at a timing line, or at a digits-only line directly followed
    * by one. After the timing line, non-blank lines are the cue's text until a blank (or whitespace-only)
-   * line. Non-blank lines after that which do not start a cue are orphans: one `orphan-text` per run,
-   * kept raw in the trailer. So damage like
+   * line. Text after that which starts no cue stays the cue's text, as other readers (Subtitle Edit, ffmpeg)
+   * keep it, with a `text-after-blank-line` warning; so damage like
    *   `5\n00:00:09,000 --> 00:00:10,000\nfirst line\n\nstray second paragraph\n\n6\n...`
-   * gives cue 5 the text `first line` and reports `stray second paragraph` as orphan text: a blank
-   * line always ends a cue, because guessing otherwise would swallow real stray text into cues.
+   * gives cue 5 the text `first line\nstray second paragraph`. A cue number alone on its lines (a cut-off cue)
+   * is a `lone-index` warning, kept raw in the trailer; text before the first cue is `orphan-text`, kept in `leading`.
    */
   run(): void {
     const { text, starts, contentEnds } = this;
@@ -441,7 +501,12 @@ class SrtReader {
         continue;
       }
       if (inBody) this.addText(line);
-      else if (previousBlank) this.addOrphan(line);
+      else if (previousBlank && this.open && parseIndexLine(text, start, end) >= 0 && this.endsRun(line))
+        this.addLoneIndex(line);
+      else if (previousBlank && this.open) {
+        this.addTextAfterBlank(line);
+        inBody = true;
+      } else if (previousBlank) this.addOrphan(line);
       previousBlank = false;
       line++;
     }
@@ -529,12 +594,21 @@ function endsWithBlankLine(trailer: string): boolean {
   return isBlank(trailer, start, end);
 }
 
-/** The index line to write for a sourced cue at 1-based `position`. */
-function sourcedIndexLine(source: CueSource, position: number, renumbered: boolean, eol: LineEnding): string {
-  if (!renumbered) return source.indexLine ?? '';
-  if (source.indexLine !== null && source.index === position) return source.indexLine;
-  const ending = (source.indexLine !== null ? firstLineEnding(source.indexLine) : firstLineEnding(source.body)) ?? eol;
+/**
+ * The index line to write at 1-based `position` for a cue read from the file (unedited: `origin` is its source;
+ * edited: its origin). Its own line stays until the document is renumbered, then the position, in the cue's line ending.
+ */
+function originalIndexLine(origin: CueOrigin, position: number, renumbered: boolean, eol: LineEnding): string {
+  if (!renumbered) return origin.indexLine ?? '';
+  if (origin.indexLine !== null && origin.index === position) return origin.indexLine;
+  const body = 'body' in origin ? (origin as CueSource).body : '';
+  const ending = (origin.indexLine !== null ? firstLineEnding(origin.indexLine) : firstLineEnding(body)) ?? eol;
   return `${position}${ending}`;
+}
+
+/** Whether a cue was read from the file (edited since or not), so it keeps its index line and separators. */
+function fromFile(cue: Cue): boolean {
+  return cue.source !== undefined || cue.origin !== undefined;
 }
 
 /** Pieces joined into one flat chunk at a time: short-lived pieces die young instead of a rope of ~1M nodes surviving to the end. */
@@ -561,9 +635,14 @@ class Output {
 
   /** Adds a cue's canonical block (see formatCueBlock) piece by piece, with no intermediate strings to build and drop. */
   addCueBlock(cue: Cue, index: number, eol: LineEnding): void {
-    const settings = cue.settings.trim();
     this.add(String(index));
     this.add(eol);
+    this.addCueBody(cue, eol);
+  }
+
+  /** Adds a cue's timing line and text lines in canonical form, without an index line. */
+  addCueBody(cue: Cue, eol: LineEnding): void {
+    const settings = cue.settings.trim();
     this.add(formatSrtTime(cue.startMs));
     this.add(' --> ');
     this.add(formatSrtTime(cue.endMs));
@@ -657,10 +736,13 @@ export function writeSrt(doc: SubtitleDoc): string {
     // ending (final newline or not) is used instead of the blank lines that separated it from its old neighbour.
     const trailer = isLast && renumbered ? withoutTrailingBlankLines(cue.trailer) : cue.trailer;
     if (source) {
-      out.add(sourcedIndexLine(source, i + 1, renumbered, eol));
+      out.add(originalIndexLine(source, i + 1, renumbered, eol));
       out.add(source.body);
     } else {
-      out.addCueBlock(cue, i + 1, eol);
+      if (cue.origin) {
+        out.add(originalIndexLine(cue.origin, i + 1, renumbered, eol));
+        out.addCueBody(cue, eol);
+      } else out.addCueBlock(cue, i + 1, eol);
       // The last cue of a file without a final newline ends right after its last text line.
       if (!(isLast && trailer === '' && !format.finalNewline)) out.addBreak(eol, trailer);
     }
@@ -672,11 +754,12 @@ export function writeSrt(doc: SubtitleDoc): string {
     }
     const unterminated = !out.atLineStart;
     if (unterminated) out.addBreak(eol, '');
-    // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had.
+    // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had,
+    // edited or not (an edit rewrites a cue's timing and text lines, never the separators around it).
     // A cue that stays where it was keeps its separation as read (orphan text then a cue, say); one that now
     // meets another cue needs a blank line after whatever its trailer ends with.
     const moved = renumbered || unterminated;
-    const rejoined = moved || !source || !(cues[i + 1] as Cue).source;
+    const rejoined = moved || !fromFile(cue) || !fromFile(cues[i + 1] as Cue);
     if (rejoined && !(moved ? endsWithBlankLine(trailer) : hasBlankLine(trailer))) out.addBreak(eol, '');
   }
   return out.text();

@@ -193,20 +193,27 @@ function isBlank(text: string): boolean {
 
 /**
  * Whether a reader problem still describes the document. Orphan text lives in the trailer of the
- * cue it follows (or in `doc.leading`), which edits keep, so it stays while that text is there;
- * every other reader problem is about the cue's source text and goes once the cue is edited.
+ * cue it follows (or in `doc.leading`), which edits keep, so it stays while that text is there; an
+ * edited cue keeps its index line and the separators around it, so a bad index or a missing blank line
+ * stays too; every other reader problem is about the cue's timing or text as read and goes once it is edited.
  */
-function stillApplies(doc: SubtitleDoc, problem: ReadProblem, position: number): boolean {
+export function readProblemStillApplies(doc: SubtitleDoc, problem: ReadProblem, position: number): boolean {
   if (problem.cueId === null) return !isBlank(doc.leading);
   if (position < 0) return false;
   const cue = doc.cues[position] as Cue;
-  if (problem.code === 'orphan-text') return !isBlank(cue.trailer);
-  // Once the document is renumbered the writer numbers by position, so a bad index is gone on save.
-  if (problem.code === 'bad-index' && doc.renumbered) return false;
-  // A missing separator is written back only while the cue before it is also unedited (the writer adds one otherwise).
-  if (problem.code === 'missing-blank-line' && position > 0 && (doc.cues[position - 1] as Cue).source === undefined)
-    return false;
+  if (problem.code === 'orphan-text' || problem.code === 'lone-index') return !isBlank(cue.trailer);
+  // An edited cue keeps the index line it was read with until the document is renumbered (then the writer
+  // numbers by position, so a bad index is gone on save).
+  if (problem.code === 'bad-index') return !doc.renumbered && fromFile(cue);
+  // A missing separator is written back as read while both cues are where the file had them.
+  if (problem.code === 'missing-blank-line')
+    return !doc.renumbered && position > 0 && fromFile(doc.cues[position - 1] as Cue) && fromFile(cue);
   return cue.source !== undefined;
+}
+
+/** Whether a cue was read from the file (edited or not), so the writer keeps its index line and separation. */
+function fromFile(cue: Cue): boolean {
+  return cue.source !== undefined || cue.origin !== undefined;
 }
 
 /** A reader problem as a validation problem, with its severity. */
@@ -225,7 +232,7 @@ function groupReadProblems(doc: SubtitleDoc, readProblems: readonly ReadProblem[
   const groups = new Map<number, Problem[]>();
   for (const problem of readProblems) {
     const position = problem.cueId === null ? -1 : doc.indexOf(problem.cueId);
-    if (!stillApplies(doc, problem, position)) continue;
+    if (!readProblemStillApplies(doc, problem, position)) continue;
     const group = groups.get(position);
     if (group) group.push(toProblem(problem));
     else groups.set(position, [toProblem(problem)]);

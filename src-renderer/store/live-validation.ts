@@ -8,7 +8,14 @@ import type { Cue, SubtitleDoc } from '../../src-shared/document';
 import type { Problem, ReadProblem, Severity } from '../../src-shared/problems';
 import type { ValidationProfile } from '../../src-shared/profiles';
 import { measureText } from '../../src-shared/text-metrics';
-import { byCodeRank, checkCue, type MutableContext, toProblem, validate } from '../../src-shared/validate';
+import {
+  byCodeRank,
+  checkCue,
+  type MutableContext,
+  readProblemStillApplies,
+  toProblem,
+  validate,
+} from '../../src-shared/validate';
 
 /** Whether cue a comes before (or with) cue b in the validator's time order (start, then end). */
 function inOrder(a: Cue, b: Cue): boolean {
@@ -102,7 +109,7 @@ export class LiveValidation {
     const reader = this.readByCue.get(cue.id);
     if (reader) {
       const still = reader
-        .filter((p) => (p.code === 'orphan-text' ? cue.trailer.trim() !== '' : cue.source !== undefined))
+        .filter((p) => readProblemStillApplies(this.doc, p, position))
         .sort((a, b) => a.line - b.line);
       for (const p of still) out.push(toProblem(p));
     }

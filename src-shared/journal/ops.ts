@@ -4,7 +4,7 @@
  * cues it put in place, never the document. Applying the operations of every record in order to the document they
  * started from gives the document as it was after the last record.
  */
-import type { Cue, CueSource, SubtitleDoc } from '../document';
+import type { Cue, CueOrigin, CueSource, SubtitleDoc } from '../document';
 import { type Command, CompositeCommand, ReplaceAll, ReplaceCues, SetRenumbered, SpliceCues } from '../history';
 
 /** Cues `cues[i]` replace the cues at `positions[i]`. */
@@ -115,7 +115,7 @@ export function applyRecord(doc: SubtitleDoc, record: JournalRecordBody): void {
 
 // ----- validation of records from outside (the renderer, a file) ------------------------------------------------
 
-const CUE_KEYS = new Set(['id', 'startMs', 'endMs', 'text', 'settings', 'source', 'trailer', 'line']);
+const CUE_KEYS = new Set(['id', 'startMs', 'endMs', 'text', 'settings', 'source', 'origin', 'trailer', 'line']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -125,14 +125,14 @@ function isInt(value: unknown, min = 0): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
 }
 
-function checkSource(value: unknown): boolean {
+function checkOrigin(value: unknown): boolean {
   if (!isObject(value)) return false;
-  const { indexLine, index, body } = value as Partial<CueSource>;
-  return (
-    (indexLine === null || typeof indexLine === 'string') &&
-    (index === null || typeof index === 'number') &&
-    typeof body === 'string'
-  );
+  const { indexLine, index } = value as Partial<CueOrigin>;
+  return (indexLine === null || typeof indexLine === 'string') && (index === null || typeof index === 'number');
+}
+
+function checkSource(value: unknown): boolean {
+  return checkOrigin(value) && typeof (value as Partial<CueSource>).body === 'string';
 }
 
 /** Null when `value` is a cue as the document holds them, else what is wrong. */
@@ -146,6 +146,7 @@ export function checkCue(value: unknown, at: string): string | null {
     return `${at} text, settings and trailer must be strings`;
   if (value.line !== undefined && !isInt(value.line, 1)) return `${at}.line must be a positive integer`;
   if (value.source !== undefined && !checkSource(value.source)) return `${at}.source is not a cue source`;
+  if (value.origin !== undefined && !checkOrigin(value.origin)) return `${at}.origin is not a cue origin`;
   return null;
 }
 

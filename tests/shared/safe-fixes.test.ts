@@ -66,6 +66,29 @@ describe('applySafeFixes', () => {
   });
 });
 
+describe('applySafeFixes never throws a time away', () => {
+  it('keeps a timing line with negative times as written and lists the cue for a person', () => {
+    const text = '1\n-00:00:06,843 --> -00:00:02,850\nshifted past zero\n\n2\n00:00:01,000 --> 00:00:02,000\nfine\n';
+    const { doc, problems } = readSrt(text);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'invalid-timestamp', timeLostByRewrite: true }));
+    const report = applySafeFixes(new History(doc), problems, profile);
+    const written = writeSrt(doc);
+    expect(written).toContain('\n-00:00:06,843 --> -00:00:02,850\nshifted past zero\n');
+    expect(written).not.toContain('00:00:00,000 --> 00:00:00,000');
+    expect(report.left).toContainEqual(
+      expect.stringMatching(/^cue \d \(line 2\) has a negative time .*-00:00:06,843.*-00:00:02,850/),
+    );
+    expect(report.changes.some((line) => line.includes('normalized cue') && line.includes('line 2'))).toBe(false);
+  });
+
+  it('still normalizes an out-of-range time it can carry over, such as 00:00:60,000', () => {
+    const { doc, problems } = readSrt('1\n00:00:59,000 --> 00:00:60,500\ncarried\n');
+    const report = applySafeFixes(new History(doc), problems, profile);
+    expect(writeSrt(doc)).toBe('1\n00:00:59,000 --> 00:01:00,500\ncarried\n');
+    expect(report.changes).toContainEqual(expect.stringContaining('normalized cue 1'));
+  });
+});
+
 describe('reader problems after edits', () => {
   it('drops bad-index once the document is renumbered, and keeps it before', () => {
     const { doc, problems } = readSrt(readFixtureText('interview-broken.srt'));

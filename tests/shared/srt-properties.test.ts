@@ -183,13 +183,15 @@ describe('edit, write, read', () => {
         for (const op of ops) applyEdit(doc, op);
         const { doc: reread, problems } = readSrt(writeSrt(doc));
         expect(values(reread.cues)).toEqual(values(doc.cues));
-        // An edited or inserted cue is always separated from its neighbours by a blank line (unless
-        // orphan text kept from the file sits right before the next cue, as it did in the file).
+        // An inserted cue is always separated from its neighbours by a blank line (unless orphan text kept
+        // from the file sits right before the next cue, as it did in the file); cues read from the file keep
+        // the separators they had, edited or not.
         const runTogether = new Set(problems.filter((p) => p.code === 'missing-blank-line').map((p) => p.cueId));
+        const fromFile = (cue: Cue) => cue.source !== undefined || cue.origin !== undefined;
         for (let i = 1; i < doc.cues.length; i++) {
           const previous = doc.cues[i - 1] as Cue;
-          const edited = !previous.source || !doc.cues[i]?.source;
-          if (edited && !endsWithTextLine(previous.trailer)) expect(runTogether.has(i + 1)).toBe(false);
+          const inserted = !fromFile(previous) || !fromFile(doc.cues[i] as Cue);
+          if (inserted && !endsWithTextLine(previous.trailer)) expect(runTogether.has(i + 1)).toBe(false);
         }
         if (doc.renumbered) {
           expect(reread.cues.map((cue) => cue.source?.index)).toEqual(reread.cues.map((_, i) => i + 1));

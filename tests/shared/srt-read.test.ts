@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cue } from '../../src-shared/document';
 import type { ReadProblem } from '../../src-shared/problems';
-import { readSrt } from '../../src-shared/srt';
+import { readSrt, writeSrt } from '../../src-shared/srt';
 
 /** Joins lines with LF and a final newline. */
 function srt(...lines: string[]): string {
@@ -293,7 +293,7 @@ describe('readSrt: damaged structure', () => {
     expect(codes(problems).filter(([code]) => code === 'bad-index')).toEqual([['bad-index', 1, 1]]);
   });
 
-  it('keeps text after a blank line inside a cue as an orphan block in the trailer, not in the cue', () => {
+  it('keeps text after a blank line inside a cue in the cue, with a warning (as other readers do)', () => {
     const input = srt(
       '1',
       '00:00:01,000 --> 00:00:02,000',
@@ -307,9 +307,11 @@ describe('readSrt: damaged structure', () => {
       'b',
     );
     const { doc, problems } = readSrt(input);
-    expect(doc.cues.map((c) => c.text)).toEqual(['first', 'b']);
-    expect(doc.cues[0]?.trailer).toBe('\nstray paragraph\nsecond stray line\n\n');
-    expect(codes(problems)).toEqual([['orphan-text', 5, 1]]);
+    expect(doc.cues.map((c) => c.text)).toEqual(['first\nstray paragraph\nsecond stray line', 'b']);
+    expect(doc.cues[0]?.trailer).toBe('\n');
+    expect(codes(problems)).toEqual([['text-after-blank-line', 5, 1]]);
+    expect(problems[0]?.message).toContain('("stray paragraph") is kept in the cue');
+    expect(writeSrt(doc)).toBe(input);
   });
 
   it('keeps text before the first cue in doc.leading and reports it with no cue id', () => {
@@ -319,16 +321,31 @@ describe('readSrt: damaged structure', () => {
     expect(codes(problems)).toEqual([['orphan-text', 1, null]]);
   });
 
-  it('reports one orphan block per run of lines, including an index with no timing line', () => {
+  it('keeps every run of text after a blank line in the cue, one warning per run; a number with text is text', () => {
     const { doc, problems } = readSrt(
       srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '', '7', 'lost text', '', 'more', ''),
     );
     expect(doc.cues).toHaveLength(1);
-    expect(doc.cues[0]?.trailer).toBe('\n7\nlost text\n\nmore\n\n');
+    expect(doc.cues[0]?.text).toBe('a\n7\nlost text\nmore');
+    expect(doc.cues[0]?.trailer).toBe('\n');
     expect(codes(problems)).toEqual([
-      ['orphan-text', 5, 1],
-      ['orphan-text', 8, 1],
+      ['text-after-blank-line', 5, 1],
+      ['text-after-blank-line', 8, 1],
     ]);
+  });
+
+  it('reports a cue number alone on its line (a cut-off cue) as a lone-index warning, kept as written', () => {
+    const atEnd = srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '', '2');
+    const end = readSrt(atEnd);
+    expect(end.doc.cues.map((c) => c.text)).toEqual(['a']);
+    expect(end.doc.cues[0]?.trailer).toBe('\n2\n');
+    expect(codes(end.problems)).toEqual([['lone-index', 5, 1]]);
+    expect(writeSrt(end.doc)).toBe(atEnd);
+    const inside = readSrt(
+      srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '', '57', '', '2', '00:00:03,000 --> 00:00:04,000', 'b'),
+    );
+    expect(inside.doc.cues.map((c) => c.text)).toEqual(['a', 'b']);
+    expect(codes(inside.problems)).toEqual([['lone-index', 5, 1]]);
   });
 
   it('keeps tags verbatim in the text', () => {

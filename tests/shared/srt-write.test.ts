@@ -88,17 +88,34 @@ describe('writeSrt: edited documents', () => {
     const out = writeSrt(doc);
     expect(
       out.startsWith(
-        'Title line\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n\r\n2\r\n0:00:03,000-->00:00:04,000 X1:1\r\n',
+        'Title line\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n2\r\n0:00:03,000-->00:00:04,000 X1:1\r\n',
       ),
     ).toBe(true);
     expect(out.endsWith('3\r\n00:00:07,000 --> 00:00:08,000\r\nlast')).toBe(true);
   });
 
-  it('adds the missing blank line when an edit touches one of two run-together cues', () => {
+  it('rewrites only the timing and text lines of an edited cue: separators as read stay (fix repairs them)', () => {
     const { doc } = readSrt(srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '2', '00:00:03,000 --> 00:00:04,000', 'b'));
     edit(doc, 1, { text: 'B' });
+    edit(doc, 0, { endMs: 2500 });
     expect(writeSrt(doc)).toBe(
-      srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '', '2', '00:00:03,000 --> 00:00:04,000', 'B'),
+      srt('1', '00:00:01,000 --> 00:00:02,500', 'a', '2', '00:00:03,000 --> 00:00:04,000', 'B'),
+    );
+  });
+
+  it('keeps the index lines an edited cue was read with: odd numbers, and none where the file had none', () => {
+    const numbered = readSrt(
+      srt('2', '00:00:01,000 --> 00:00:02,000', 'a', '', '4', '00:00:03,000 --> 00:00:04,000', 'b'),
+    );
+    edit(numbered.doc, 0, { startMs: 500, endMs: 1500 });
+    edit(numbered.doc, 1, { text: 'B' });
+    expect(writeSrt(numbered.doc)).toBe(
+      srt('2', '00:00:00,500 --> 00:00:01,500', 'a', '', '4', '00:00:03,000 --> 00:00:04,000', 'B'),
+    );
+    const bare = readSrt(srt('00:00:01,000 --> 00:00:02,000', 'a', '', '00:00:03,000 --> 00:00:04,000', 'b'));
+    edit(bare.doc, 1, { startMs: 3100 });
+    expect(writeSrt(bare.doc)).toBe(
+      srt('00:00:01,000 --> 00:00:02,000', 'a', '', '00:00:03,100 --> 00:00:04,000', 'b'),
     );
   });
 
@@ -125,7 +142,7 @@ describe('writeSrt: edited documents', () => {
     const out = writeSrt(doc);
     const reread = readSrt(out);
     expect(reread.doc.cues.map((c) => c.source?.index)).toEqual([1, 2, 3]);
-    expect(reread.doc.cues.map((c) => c.text)).toEqual(['b', '', 'last']);
+    expect(reread.doc.cues.map((c) => c.text)).toEqual(['b\norphan', '', 'last']);
     expect(out).toContain('1\r\n0:00:03,000-->00:00:04,000 X1:1\r\n');
     expect(out).toContain('2\r\n00:00:05,000 --> 00:00:06,000\r\n');
     expect(reread.problems.map((p) => p.code)).not.toContain('bad-index');
@@ -139,22 +156,25 @@ describe('writeSrt: edited documents', () => {
     expect(reread.problems).toEqual([]);
   });
 
-  it('keeps orphan text of an edited cue after it, separated from the next cue', () => {
+  it('writes an edited cue whose text followed a blank line without that blank line', () => {
     const input = srt(
       '1',
       '00:00:01,000 --> 00:00:02,000',
       'a',
       '',
       'stray',
+      '',
       '2',
       '00:00:03,000 --> 00:00:04,000',
       'b',
     );
     const { doc } = readSrt(input);
-    edit(doc, 0, { text: 'A' });
-    expect(writeSrt(doc)).toBe(
-      srt('1', '00:00:01,000 --> 00:00:02,000', 'A', '', 'stray', '2', '00:00:03,000 --> 00:00:04,000', 'b'),
+    edit(doc, 0, { endMs: 2500 });
+    const out = writeSrt(doc);
+    expect(out).toBe(
+      srt('1', '00:00:01,000 --> 00:00:02,500', 'a', 'stray', '', '2', '00:00:03,000 --> 00:00:04,000', 'b'),
     );
+    expect(readSrt(out).problems).toEqual([]);
   });
 
   it('writes a document built from scratch canonically and it reads back to the same values', () => {

@@ -308,7 +308,18 @@ describe('reader problems', () => {
     doc.cues[0] = withFields(doc.cues[0] as Cue, { text: 'fixed' });
     doc.cues.splice(1, 1);
     doc.touch();
-    expect(validate(doc, TEST, [read('bad-index', 1, 1), read('missing-blank-line', 2, 5)])).toEqual([]);
+    expect(validate(doc, TEST, [read('malformed-timestamp', 1, 2), read('missing-blank-line', 2, 5)])).toEqual([]);
+  });
+
+  it('keep a bad index and a missing blank line after an edit, which rewrites neither, until renumbering', () => {
+    const doc = docOf([0, 2000], [2000, 4000]);
+    doc.cues[0] = withFields(doc.cues[0] as Cue, { text: 'fixed' });
+    doc.cues[1] = withFields(doc.cues[1] as Cue, { startMs: 2500 });
+    doc.touch();
+    const reader = [read('bad-index', 1, 1), read('missing-blank-line', 2, 5)];
+    expect(codes(validate(doc, TEST, reader))).toEqual(['bad-index', 'missing-blank-line']);
+    doc.renumbered = true;
+    expect(validate(doc, TEST, reader)).toEqual([]);
   });
 
   it('keep orphan text while it is still in the trailer of the cue it follows, even after an edit', () => {

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, type SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
@@ -106,7 +106,9 @@ async function serveMedia(url: URL, req: http.IncomingMessage, res: http.ServerR
   const response = await services.mediaHandler(request);
   res.writeHead(response.status, Object.fromEntries(response.headers));
   if (response.body && req.method !== 'HEAD') {
-    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
+    // pipeline, not pipe: when the page aborts the request (a seek, a new range), the body is cancelled, which
+    // closes the media file, instead of leaving its handle open until garbage collection.
+    pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res, () => {});
   } else res.end();
 }
 

@@ -394,20 +394,28 @@ export const PLANTERS = {
     return [silent('position coordinates', k)];
   },
   blankLineInText(blocks, k) {
-    // A blank line inside the text ends the cue: the second paragraph is orphan text, kept and reported.
+    // A blank line inside the text: the second paragraph stays the cue's text, with a warning.
     const b = at(blocks, k);
     if (!b || b.text.length === 0 || b.sep.length !== 1) return null;
     b.sep = ['', 'stray second paragraph', ''];
     return [
-      { title: 'blank line inside text', code: 'orphan-text', orig: k, readerKey: { sep: 1 }, cliKey: { sep: 1 } },
+      {
+        title: 'blank line inside text',
+        code: 'text-after-blank-line',
+        orig: k,
+        readerKey: { sep: 1 },
+        cliKey: { sep: 1 },
+      },
     ];
   },
   orphanBlockBetweenCues(blocks, k) {
-    // A damaged block whose timing line cannot be read: its lines are kept and reported once, as one orphan run.
+    // A damaged block whose timing line cannot be read: its lines join the cue before it, reported once for the run.
     const b = at(blocks, k);
     if (b?.sep.length !== 1) return null;
     b.sep = ['', '??', '00:00:0x,000 -> ??', 'lost line', ''];
-    return [{ title: 'unreadable block', code: 'orphan-text', orig: k, readerKey: { sep: 1 }, cliKey: { sep: 1 } }];
+    return [
+      { title: 'unreadable block', code: 'text-after-blank-line', orig: k, readerKey: { sep: 1 }, cliKey: { sep: 1 } },
+    ];
   },
   outOfOrderAtEnd(blocks) {
     // The last two blocks swapped: sorting makes a middle block the last one.
@@ -453,7 +461,7 @@ export const PLANTERS = {
     return [
       {
         title: 'junk after the last cue',
-        code: 'orphan-text',
+        code: 'text-after-blank-line',
         orig: b.orig,
         readerKey: { sep: 2 },
         cliKey: { sep: 2 },
@@ -567,5 +575,6 @@ export function plantDefects(
 
 /** The intended text of a block as the reader should return it (lines joined by LF). */
 export function blockText(b: Block): string {
-  return b.text.join('\n');
+  // Lines after a blank line that start no cue stay the cue's text (a text-after-blank-line warning).
+  return [...b.text, ...b.sep.filter((line) => line.trim() !== '')].join('\n');
 }
