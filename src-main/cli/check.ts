@@ -69,11 +69,14 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   return counts.error > 0 ? 1 : 0;
 }
 
+const OWN_LINE_CODES: ReadonlySet<Problem['code']> = new Set(['orphan-text', 'text-after-blank-line', 'lone-index']);
+
 function toIssue(doc: SubtitleDoc, problem: Problem): CheckIssue {
   const position = problem.cueId === null ? -1 : doc.indexOf(problem.cueId);
   const cue = position >= 0 ? doc.cues[position] : undefined;
-  // Orphans are located by their own first line; everything else by its cue's timing line.
-  const line = problem.code === 'orphan-text' ? problem.line : (cue?.line ?? problem.line);
+  // Text outside a cue's own lines (orphans, text after a blank line, a lone number) is located by its own first
+  // line; everything else by its cue's timing line.
+  const line = OWN_LINE_CODES.has(problem.code) ? problem.line : (cue?.line ?? problem.line);
   return {
     severity: problem.severity,
     code: problem.code,
