@@ -36,7 +36,9 @@ function pairMs(detail: DetailPeaks): number {
 export function detailCovers(detail: DetailPeaks | null, view: Viewport, mediaPath: string): boolean {
   if (!detail || detail.mediaPath !== mediaPath) return false;
   const end = view.startMs + spanMs(view);
-  return detail.fromMs <= view.startMs + 1e-6 && detail.toMs >= end - 1e-6 && pairMs(detail) <= 1000 / view.pxPerSec + 1e-6;
+  return (
+    detail.fromMs <= view.startMs + 1e-6 && detail.toMs >= end - 1e-6 && pairMs(detail) <= 1000 / view.pxPerSec + 1e-6
+  );
 }
 
 /** The stretch to fetch for a view: the view plus half a span either side, at one pair per pixel. */

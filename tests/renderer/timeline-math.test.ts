@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime } from '../../src-shared/time';
 import { formatRulerTime, rulerTicks, tickSteps } from '../../src-renderer/timeline/ruler';
 import { dragTimes, nearestCandidate } from '../../src-renderer/timeline/snap';
 import {
@@ -13,6 +12,7 @@ import {
   spanMs,
   zoomAt,
 } from '../../src-renderer/timeline/viewport';
+import { parseTime } from '../../src-shared/time';
 
 const HOUR = 3_600_000;
 const DURATION = 3_896_466;
