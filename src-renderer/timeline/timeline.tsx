@@ -47,6 +47,9 @@ function draw(store: EditorStore, canvas: HTMLCanvasElement): void {
   const detail = detailCovers(state.detailPeaks, view, mediaPath) ? state.detailPeaks : null;
   canvas.dataset.detail = detail ? 'range' : 'cached';
   canvas.dataset.amplitude = String(state.amplitude);
+  // The view for tests and tools that map pixels to times (the ruler's labels say the same).
+  canvas.dataset.viewStartMs = String(view.startMs);
+  canvas.dataset.pxPerSec = String(view.pxPerSec);
   drawWaveform(ctx, peaks, view, height, cssColor(canvas, '--wave', '#4b8bbe'), state.amplitude, detail);
   const file = state.file;
   if (!file) return;
