@@ -1,12 +1,10 @@
 // The timeline's mouse helpers: live readout text, grabbing the edges of short and zero-length cues, the overview's
 // precision on a one-hour file, amplitude steps, and when fine range peaks are fetched and drawn.
 import { describe, expect, it } from 'vitest';
-import { readSrt } from '../../src-shared/srt';
-import { parseTime } from '../../src-shared/time';
 import {
+  type DetailPeaks,
   detailColumns,
   detailCovers,
-  type DetailPeaks,
   detailRequest,
   needsDetail,
 } from '../../src-renderer/timeline/detail-peaks';
@@ -24,6 +22,8 @@ import {
   stepAmplitude,
 } from '../../src-renderer/timeline/pointer-math';
 import { fitView, MAX_PX_PER_SEC, msToPx, pxToMs, spanMs } from '../../src-renderer/timeline/viewport';
+import { readSrt } from '../../src-shared/srt';
+import { parseTime } from '../../src-shared/time';
 import { readFixtureText } from '../support/fixtures';
 
 const DURATION = 3_896_466;
