@@ -1,7 +1,8 @@
 /**
  * Whole-file overview strip: wavesurfer's waveform of the whole media and the visible window. Clicking outside the
  * window seeks to the exact millisecond there and centres the view on it; dragging moves the window with the
- * pointer from where it was grabbed (no jump), Shift for a twentieth of the speed (fine scrolling on long files).
+ * pointer from where it was grabbed (no jump), at a twentieth of the speed while Shift is held (fine scrolling on
+ * long files).
  */
 import { type PointerEvent, useEffect, useRef } from 'react';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -23,7 +24,7 @@ export function Overview({ media, onSeek }: { media: MediaController; onSeek: (m
     return () => media.attachOverview(null);
   }, [media]);
 
-  const grab = useRef<{ originX: number; startMs: number } | null>(null);
+  const grab = useRef<{ lastX: number } | null>(null);
 
   function press(event: PointerEvent<HTMLDivElement>): void {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -36,15 +37,18 @@ export function Overview({ media, onSeek }: { media: MediaController; onSeek: (m
       onSeek(ms);
       store.setView(centreOn(current, ms, duration));
     }
-    grab.current = { originX: event.clientX, startMs: store.getState().view.startMs };
+    grab.current = { lastX: event.clientX };
   }
 
+  // Each movement moves the window by its own distance, so pressing or releasing Shift mid-drag never jumps.
   function drag(event: PointerEvent<HTMLDivElement>): void {
     const g = grab.current;
     if (!g) return;
     const rect = event.currentTarget.getBoundingClientRect();
-    const startMs = overviewDragStart(g.startMs, event.clientX - g.originX, rect.width, duration, event.shiftKey);
-    store.setView({ ...store.getState().view, startMs });
+    const current = store.getState().view;
+    const startMs = overviewDragStart(current.startMs, event.clientX - g.lastX, rect.width, duration, event.shiftKey);
+    g.lastX = event.clientX;
+    store.setView({ ...current, startMs });
   }
 
   const left = (view.startMs / duration) * 100;

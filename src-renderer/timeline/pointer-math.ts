@@ -61,9 +61,9 @@ export function overviewTime(x: number, widthPx: number, durationMs: number): nu
 }
 
 /**
- * Dragging the overview's window: it moves with the pointer from where it was grabbed (no jump to centre), and with
- * `fine` (Shift held) at a twentieth of the speed, so a one-hour file scrolls in steps of ~0.16 s per pixel, not 3 s.
- * Returns the new view start.
+ * One movement of a drag on the overview's window: it moves with the pointer from where it was grabbed (no jump to
+ * centre), and with `fine` (Shift held) at a twentieth of the speed, so a one-hour file scrolls ~0.16 s per pixel,
+ * not 3 s. Returns the new view start.
  */
 export function overviewDragStart(
   grabbedStartMs: number,

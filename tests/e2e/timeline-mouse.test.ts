@@ -300,6 +300,82 @@ describe('timing with the mouse', () => {
     await expect.poll(() => field(page, 'End').inputValue()).toBe(formatSrtTime(cue(22).endMs));
   }, 120_000);
 
+  it('keeps both edges of a zero-length cue grabbable', async () => {
+    const app = await launch({ files: [copyFixture('interview-3min.srt'), fixturePath('interview-3min.wav')] });
+    const { page } = app;
+    await open(page);
+    await focusCue(page, 23);
+    const start = cue(23).startMs;
+    await field(page, 'End').fill(formatSrtTime(start));
+    await field(page, 'End').press('Enter');
+    await expect.poll(() => field(page, 'Duration').inputValue()).toBe('0.000');
+    const y = await midY(page);
+    const at = await xAt(page, start);
+    const onePx = 1000 / (await view(page)).pxPerSec;
+    // The right half grabs the end: drag it 40 px later.
+    await page.mouse.move(at + 3, y);
+    await page.mouse.down();
+    await page.keyboard.down('Alt');
+    await page.mouse.move(at + 43, y, { steps: 5 });
+    await page.getByTestId('drag-readout').waitFor();
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await expect
+      .poll(async () => Math.abs((parseTime(await field(page, 'End').inputValue()) ?? 0) - (start + 40 * onePx)))
+      .toBeLessThanOrEqual(onePx);
+    expect(await field(page, 'Start').inputValue()).toBe(formatSrtTime(start));
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field(page, 'Duration').inputValue()).toBe('0.000');
+    // The left half grabs the start: drag it 30 px earlier.
+    await page.mouse.move(at - 3, y);
+    await page.mouse.down();
+    await page.keyboard.down('Alt');
+    await page.mouse.move(at - 33, y, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await expect
+      .poll(async () => Math.abs((parseTime(await field(page, 'Start').inputValue()) ?? 0) - (start - 30 * onePx)))
+      .toBeLessThanOrEqual(onePx);
+    expect(await field(page, 'End').inputValue()).toBe(formatSrtTime(start));
+  }, 120_000);
+
+  it('seeks on the overview to the point clicked and drags its window from where it was grabbed, finely with Shift', async () => {
+    const app = await launch({ files: [copyFixture('interview-3min.srt'), fixturePath('interview-3min.wav')] });
+    const { page } = app;
+    await open(page);
+    const overview = page.getByRole('slider', { name: 'Overview' });
+    const box = await overview.boundingBox();
+    if (!box) throw new Error('overview not laid out');
+    const duration = Number(await overview.getAttribute('aria-valuemax'));
+    expect(duration).toBeGreaterThanOrEqual(180_000);
+    const perPx = duration / box.width;
+    // Click at 75 %: the playhead goes there (to within a pixel of the strip) and the view is centred on it.
+    const x = box.x + box.width * 0.75;
+    await page.mouse.click(x, box.y + box.height / 2);
+    await expect
+      .poll(async () => Math.abs(((await playheadMs(page)) ?? 0) - 0.75 * duration))
+      .toBeLessThanOrEqual(perPx);
+    const v = await view(page);
+    const centre = v.startMs + ((await main(page).boundingBox())?.width ?? 0) * (1000 / v.pxPerSec) * 0.5;
+    expect(Math.abs(centre - 0.75 * duration)).toBeLessThan(perPx * 2);
+    // Grab the window (its middle is where we clicked) and drag: no jump, the view follows the pointer.
+    const grabbedStart = v.startMs;
+    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x - 20, box.y + box.height / 2, { steps: 4 });
+    await expect.poll(async () => Math.abs((await view(page)).startMs - (grabbedStart - 20 * perPx))).toBeLessThan(2);
+    // With Shift, a twentieth as fast: 20 px more move the view by one pixel's worth of the strip.
+    await page.keyboard.down('Shift');
+    await page.mouse.move(x - 40, box.y + box.height / 2, { steps: 4 });
+    await expect
+      .poll(async () => Math.abs((await view(page)).startMs - (grabbedStart - 20 * perPx - perPx)))
+      .toBeLessThan(2);
+    await page.keyboard.up('Shift');
+    await page.mouse.up();
+    // Dragging scrolls only: the playhead stayed where the click put it.
+    expect(Math.abs(((await playheadMs(page)) ?? 0) - 0.75 * duration)).toBeLessThanOrEqual(perPx);
+  }, 120_000);
+
   it('zooms to 1 ms per pixel with the range peaks drawn, and zooms the amplitude with keys and Shift+wheel', async () => {
     const app = await launch({ files: [copyFixture('interview-3min.srt'), fixturePath('interview-3min.wav')] });
     const { page } = app;
