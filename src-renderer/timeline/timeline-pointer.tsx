@@ -105,7 +105,7 @@ export function useGapGestures(
   return { handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel }, preview };
 }
 
-/** Where the context menu is open: the clicked time and the menu's position in the timeline. */
+/** Where the context menu is open: the clicked time and the pointer's position in the window. */
 export interface MenuAt {
   ms: number;
   x: number;
@@ -123,6 +123,18 @@ export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: M
     { label: 'Insert cue here', enabled: store.doc !== null, run: () => insertHere(store, at.ms) },
   ];
 
+  const [place, setPlace] = useState({ left: at.x, top: at.y });
+  useEffect(() => {
+    // Keep the whole menu on screen (the timeline sits low in the window): open upward or leftward when needed.
+    const box = menu.current?.getBoundingClientRect();
+    if (box) {
+      setPlace({
+        left: Math.max(0, Math.min(at.x, window.innerWidth - box.width - 4)),
+        top: at.y + box.height > window.innerHeight - 4 ? Math.max(0, at.y - box.height) : at.y,
+      });
+    }
+  }, [at]);
+
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const away = (event: globalThis.PointerEvent) => {
@@ -138,7 +150,7 @@ export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: M
       className="waveform-menu"
       role="menu"
       aria-label="Waveform"
-      style={{ left: `${at.x}px`, top: `${at.y}px` }}
+      style={{ left: `${place.left}px`, top: `${place.top}px` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

@@ -179,7 +179,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           event.preventDefault();
           const rect = event.currentTarget.getBoundingClientRect();
           const ms = Math.max(0, Math.round(pxToMs(store.getState().view, event.clientX - rect.left)));
-          setMenu({ ms, x: event.clientX - rect.left, y: event.clientY - rect.top });
+          setMenu({ ms, x: event.clientX, y: event.clientY });
         }}
       >
         <canvas

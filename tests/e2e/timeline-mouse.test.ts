@@ -173,6 +173,16 @@ describe('timing with the mouse', () => {
       'Split here',
       'Insert cue here',
     ]);
+    // Every item is on screen and not covered or clipped (the menu opens over the panels below the timeline).
+    for (const name of ['Set start here', 'Insert cue here']) {
+      const b = await item(name).boundingBox();
+      if (!b) throw new Error(`${name} not laid out`);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x as number, y as number)?.textContent ?? null,
+        [b.x + b.width / 2, b.y + b.height / 2],
+      );
+      expect(hit).toBe(name);
+    }
     // The gap has no cue to split.
     expect(await item('Split here').isDisabled()).toBe(true);
     await item('Set end here').click();
