@@ -308,6 +308,24 @@ describe('timing with the mouse', () => {
     await expect.poll(() => field(page, 'End').inputValue()).toBe(formatSrtTime(liveEnd));
     await page.keyboard.press('Control+Z');
     await expect.poll(() => field(page, 'End').inputValue()).toBe(formatSrtTime(cue(22).endMs));
+
+    // Moving the whole block: the readout shows both times moving and the duration kept.
+    const middle = await xAt(page, (cue(22).startMs + cue(22).endMs) / 2);
+    await page.mouse.move(middle, y);
+    await page.mouse.down();
+    await page.keyboard.down('Alt');
+    await page.mouse.move(middle + 30, y, { steps: 5 });
+    await readout.waitFor();
+    const moved = /^Start (\S+) · End (\S+) · Duration (\S+)$/.exec((await readout.textContent()) ?? '');
+    const shift = (parseTime(moved?.[1] ?? '') ?? 0) - cue(22).startMs;
+    expect(Math.abs(shift - 30 * onePx)).toBeLessThanOrEqual(onePx);
+    expect(parseTime(moved?.[2] ?? '')).toBe(cue(22).endMs + shift);
+    expect(moved?.[3]).toBe('2,334');
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    await expect.poll(() => field(page, 'Start').inputValue()).toBe(formatSrtTime(cue(22).startMs + shift));
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field(page, 'Start').inputValue()).toBe(formatSrtTime(cue(22).startMs));
   }, 120_000);
 
   it('keeps both edges of a zero-length cue grabbable', async () => {
@@ -398,34 +416,39 @@ describe('timing with the mouse', () => {
     expect(labels.length).toBeGreaterThan(3);
     for (const label of labels) expect(label).toMatch(/^\d\d:\d\d:\d\d,\d00$/);
 
-    /** Tallest bar (px) drawn in the columns of [fromMs, toMs). */
-    const tallest = async (fromMs: number, toMs: number) => {
+    /** Height (px) of the bar drawn in each pixel column of [fromMs, toMs). */
+    const heights = async (fromMs: number, toMs: number): Promise<number[]> => {
       const a = Math.round((await xAt(page, fromMs)) - ((await main(page).boundingBox())?.x ?? 0));
       const b = Math.round((await xAt(page, toMs)) - ((await main(page).boundingBox())?.x ?? 0));
       return waveform(page).evaluate(
         (canvas: HTMLCanvasElement, [x0, x1]) => {
           const ratio = canvas.width / canvas.clientWidth;
           const ctx = canvas.getContext('2d');
-          if (!ctx) return -1;
+          if (!ctx) return [];
           const image = ctx.getImageData(Math.round(x0 * ratio), 0, Math.round((x1 - x0) * ratio), canvas.height);
-          let best = 0;
-          for (let x = 0; x < image.width; x++) {
+          const out: number[] = [];
+          for (let x = 0; x < image.width; x += Math.max(1, Math.round(ratio))) {
             let drawn = 0;
             for (let y = 0; y < image.height; y++)
               if ((image.data[(y * image.width + x) * 4 + 3] as number) > 0) drawn++;
-            best = Math.max(best, drawn);
+            out.push(drawn / ratio);
           }
-          return best / ratio;
+          return out;
         },
         [a, b] as const,
       );
     };
+    const tallest = async (fromMs: number, toMs: number) => Math.max(...(await heights(fromMs, toMs)));
     // At 1 ms per pixel the speech onset at cue 5's start is sharp: flat for the 150 ms before, loud within 30 ms.
     const start = cue(5).startMs;
     const quiet = await tallest(start - 150, start - 5);
     const loud = await tallest(start, start + 30);
     expect(quiet).toBeLessThan(4);
     expect(loud).toBeGreaterThan(20);
+    // One pair per pixel, not the cached 5 ms pairs stretched over 5 columns: most neighbouring columns differ.
+    const speech = await heights(start, start + 200);
+    const changes = speech.slice(1).filter((h, i) => h !== speech[i]).length;
+    expect(changes / (speech.length - 1)).toBeGreaterThan(0.5);
 
     // Amplitude: Ctrl+Alt+Up twice doubles it, the quiet stretch grows; Shift+wheel; Ctrl+Alt+0 resets.
     await page.keyboard.press('Control+Alt+ArrowUp');
