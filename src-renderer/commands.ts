@@ -19,8 +19,8 @@ import {
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
 import { toggleSpectrogram } from './timeline/media-layers-loader';
-import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { amplitudeText, MIN_AMPLITUDE, stepAmplitude } from './timeline/pointer-math';
+import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
 

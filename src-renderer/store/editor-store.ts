@@ -15,8 +15,8 @@ import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
 import type { SyncPreview } from '../sync/sync-preview';
-import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import type { DetailPeaks } from '../timeline/detail-peaks';
+import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import { LiveValidation } from './live-validation';
 import {
