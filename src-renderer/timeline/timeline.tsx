@@ -1,6 +1,7 @@
 /**
  * The waveform timeline: overview, ruler, the visible waveform drawn from peaks, cue blocks and the playhead.
- * Wheel scrolls, Ctrl+wheel zooms about the pointer; clicking empty space moves the playhead.
+ * Wheel scrolls, Ctrl+wheel zooms about the pointer, Shift+wheel zooms the amplitude; the mouse work in gaps (seek,
+ * create, Shift/Ctrl+click, context menu) is in timeline-pointer.tsx, fine peaks at deep zoom in detail-loader.ts.
  */
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Cue } from '../../src-shared/document';
