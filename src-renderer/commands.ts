@@ -19,6 +19,7 @@ import {
 } from './store/edit-actions';
 import type { EditorState, EditorStore } from './store/editor-store';
 import { toggleSpectrogram } from './timeline/media-layers-loader';
+import { amplitudeText, MIN_AMPLITUDE, stepAmplitude } from './timeline/pointer-math';
 import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
@@ -62,6 +63,9 @@ export const EDITOR_COMMAND_IDS = [
   'media.back',
   'media.forward',
   'help.shortcuts',
+  'view.amplitudeUp',
+  'view.amplitudeDown',
+  'view.amplitudeReset',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
@@ -95,6 +99,10 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     const anchor =
       playheadMs >= v.startMs && playheadMs <= v.startMs + spanMs(v) ? playheadMs : v.startMs + spanMs(v) / 2;
     store.setView(zoomAt(v, factor, anchor, store.durationMs()));
+  };
+  const setAmplitude = (gain: number) => {
+    store.setAmplitude(gain);
+    store.setMessage(amplitudeText(gain));
   };
   const list: CommandDef[] = [
     { id: 'file.new', label: 'New', keys: ['Mod+N'], group: 'File', enabled: () => true, run: () => app.newDocument() },
@@ -375,6 +383,30 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'View',
       enabled: (s) => s.media !== null,
       run: () => toggleSpectrogram(store),
+    },
+    {
+      id: 'view.amplitudeUp',
+      label: 'Amplitude zoom in (also Shift+wheel)',
+      keys: ['Mod+Alt+ArrowUp'],
+      group: 'View',
+      enabled: () => true,
+      run: () => setAmplitude(stepAmplitude(store.getState().amplitude, 1)),
+    },
+    {
+      id: 'view.amplitudeDown',
+      label: 'Amplitude zoom out',
+      keys: ['Mod+Alt+ArrowDown'],
+      group: 'View',
+      enabled: (s) => s.amplitude > MIN_AMPLITUDE,
+      run: () => setAmplitude(stepAmplitude(store.getState().amplitude, -1)),
+    },
+    {
+      id: 'view.amplitudeReset',
+      label: 'Amplitude zoom reset',
+      keys: ['Mod+Alt+0'],
+      group: 'View',
+      enabled: () => true,
+      run: () => setAmplitude(MIN_AMPLITUDE),
     },
     {
       id: 'help.shortcuts',

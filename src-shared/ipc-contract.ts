@@ -526,6 +526,19 @@ export const INVOKES = {
   startPeaks: invoke(v.object({ requestId, path: v.path() }), nothing),
   cancelPeaks: invoke(v.object({ requestId }), nothing),
   /**
+   * Min/max pairs of one stretch [fromMs, toMs) of an allowed media file, decoded at 16 kHz (deep zoom, where the
+   * cached 5 ms peaks are too coarse): at most 60 s and 16,384 pairs; pair k covers fromMs + k * (toMs - fromMs) / pairs.
+   */
+  rangePeaks: invoke(
+    v.object({ path: v.path(), fromMs: v.number(0), toMs: v.number(0), pairs: v.integer(1, 16_384) }),
+    v.object({
+      fromMs: v.number(0),
+      toMs: v.number(0),
+      sampleRate: v.number(0),
+      data: v.array(v.integer(-32768, 32767), 32_768),
+    }),
+  ),
+  /**
    * Paths of files dropped on the window. Preload-only (PRELOAD_ONLY_CHANNELS): the preload reads each dropped File's
    * path with webUtils.getPathForFile and calls this itself; the page gets `dropFiles(files)`, never a way to send a
    * path string of its own making to the allow-list.

@@ -38,6 +38,7 @@ import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
 import { runSpectrogramJob } from './media-layers';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
+import { computeRangePeaks } from './peaks-range';
 import { createEditJournals, JournalWriteError, removeJournal } from './recovery/edit-journal';
 import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recovery/offers';
 import { createSettingsStore, type Settings } from './settings';
@@ -664,6 +665,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       } catch (error) {
         throw new ApiFailure('media-failed', error instanceof Error ? error.message : String(error));
       }
+    },
+
+    async rangePeaks({ path: requested, ...range }) {
+      const filePath = pathAccess.assertAllowed(requested, 'read');
+      const peaks = await computeRangePeaks(filePath, range).catch((error: unknown) => {
+        throw new ApiFailure('media-failed', error instanceof Error ? error.message : String(error));
+      });
+      return { fromMs: peaks.fromMs, toMs: peaks.toMs, sampleRate: peaks.sampleRate, data: Array.from(peaks.data) };
     },
 
     async dropPaths({ paths }) {

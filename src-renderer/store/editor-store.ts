@@ -15,6 +15,7 @@ import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
 import type { SyncPreview } from '../sync/sync-preview';
+import type { DetailPeaks } from '../timeline/detail-peaks';
 import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import { LiveValidation } from './live-validation';
@@ -116,6 +117,10 @@ export interface EditorState {
   playbackRate: number;
   /** Whether the selected cue is playing in a loop. */
   looping: boolean;
+  /** Vertical zoom of the waveform (1 = full scale fits the height). */
+  amplitude: number;
+  /** Fine peaks of the visible stretch at deep zooms (see timeline/detail-peaks.ts). */
+  detailPeaks: DetailPeaks | null;
 }
 
 /** Dialogs that dock beside the timeline: the timeline and the shortcuts keep working while they are open. */
@@ -179,6 +184,8 @@ export class EditorStore {
       shortcuts: {},
       playbackRate: 1,
       looping: false,
+      amplitude: 1,
+      detailPeaks: null,
       ...initial,
     };
   }
@@ -476,6 +483,15 @@ export class EditorStore {
 
   setLooping(looping: boolean): void {
     if (looping !== this.state.looping) this.set({ looping });
+  }
+
+  /** Vertical zoom of the waveform, kept within the timeline's limits by its callers. */
+  setAmplitude(amplitude: number): void {
+    if (amplitude !== this.state.amplitude) this.set({ amplitude });
+  }
+
+  setDetailPeaks(detailPeaks: DetailPeaks | null): void {
+    if (detailPeaks !== this.state.detailPeaks) this.set({ detailPeaks });
   }
 
   /** Replaces the changed key bindings. */

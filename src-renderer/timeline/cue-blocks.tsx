@@ -9,15 +9,15 @@ import type { Cue } from '../../src-shared/document';
 import { visibleText } from '../../src-shared/text-metrics';
 import { editTimes } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
+import { blockBox, grabAt } from './pointer-math';
 import { type DragKind, dragTimes } from './snap';
-import { msToPx, spanMs } from './viewport';
+import { DragReadout } from './timeline-pointer';
+import { msToPx, pxToMs, spanMs } from './viewport';
 
 /** More visible cues than this are drawn on the canvas, not as buttons. */
 export const DENSE_LIMIT = 400;
 /** Snapping reaches this many screen pixels. */
 const SNAP_PX = 8;
-/** Grabbing within this many pixels of a block's side resizes it. */
-const EDGE_PX = 7;
 /** A pointer must move this far before a press becomes a drag. */
 const DRAG_THRESHOLD_PX = 3;
 
@@ -35,6 +35,8 @@ interface Preview {
   startMs: number;
   endMs: number;
   snappedMs: number | null;
+  /** Pointer x in the blocks layer, for the live readout. */
+  x: number;
 }
 
 /** Snap targets: the playhead and the edges of the other visible cues. */
@@ -53,7 +55,13 @@ function snapCandidates(
   return out;
 }
 
-export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) => void }) {
+export function CueBlocks({
+  onPlay,
+  onSeek,
+}: {
+  onPlay: (fromMs: number, toMs: number) => void;
+  onSeek?: (ms: number) => void;
+}) {
   const store = useEditorStore();
   const view = useStore((s) => s.view);
   const file = useStore((s) => s.file);
@@ -64,6 +72,9 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
   const session = useRef<DragSession | null>(null);
   const latest = useRef<Preview | null>(null);
   const suppressClick = useRef(false);
+  const layer = useRef<HTMLDivElement>(null);
+  /** The pressed cue was selected before the press: a plain click then seeks to the clicked point. */
+  const pressedSelected = useRef(false);
 
   if (!file) return null;
   const cues = file.doc.cues;
@@ -77,10 +88,12 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
     if (event.button !== 0) return;
     // The kind comes from where the press is, not from which child got it: a selected block's thicker border
     // must not turn an edge grab into a move.
+    // A short or zero-length cue's box is widened (pointer-math.ts) so both its edges can still be grabbed.
     const rect = event.currentTarget.getBoundingClientRect();
-    const edgePx = Math.min(EDGE_PX, rect.width / 3);
-    const kind: DragKind =
-      event.clientX - rect.left <= edgePx ? 'start' : rect.right - event.clientX <= edgePx ? 'end' : 'move';
+    const lo = msToPx(view, Math.min(cue.startMs, cue.endMs));
+    const hi = msToPx(view, Math.max(cue.startMs, cue.endMs));
+    const kind: DragKind = grabAt(blockBox(lo, hi), event.clientX - rect.left);
+    pressedSelected.current = selected.has(cue.id);
     event.currentTarget.setPointerCapture(event.pointerId);
     session.current = {
       id: cue.id,
@@ -110,7 +123,8 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
       (SNAP_PX * 1000) / pxPerSec,
       !event.altKey,
     );
-    latest.current = { id: drag.id, ...result };
+    const x = event.clientX - (layer.current?.getBoundingClientRect().left ?? 0);
+    latest.current = { id: drag.id, ...result, x };
     setPreview(latest.current);
   }
 
@@ -146,8 +160,8 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
     const live = preview && preview.id === cue.id ? preview : cue;
     const lo = Math.min(live.startMs, live.endMs);
     const hi = Math.max(live.startMs, live.endMs);
-    const left = msToPx(view, lo);
-    const width = Math.max(2, ((hi - lo) * view.pxPerSec) / 1000);
+    const box = blockBox(msToPx(view, lo), msToPx(view, hi));
+    const narrow = box.endX - box.startX < box.width;
     const level = severity.get(cue.id);
     const classes = ['cue-block', `lane-${lane}`];
     if (selected.has(cue.id)) classes.push('selected');
@@ -155,6 +169,7 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
     if (level) classes.push(level);
     if (live.endMs < live.startMs) classes.push('reversed');
     if (preview?.id === cue.id) classes.push('dragging');
+    if (narrow) classes.push('narrow');
     const text = visibleText(cue.text).replace(/\n/g, ' / ');
     return (
       <button
@@ -164,7 +179,11 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
         aria-label={`Cue ${position + 1}`}
         aria-pressed={selected.has(cue.id)}
         title={text}
-        style={{ transform: `translateX(${left.toFixed(1)}px)`, width: `${width.toFixed(1)}px` }}
+        style={{
+          transform: `translateX(${box.left.toFixed(1)}px)`,
+          width: `${box.width.toFixed(1)}px`,
+          ...(narrow ? { '--start-x': `${box.startX.toFixed(1)}px`, '--end-x': `${box.endX.toFixed(1)}px` } : {}),
+        }}
         onPointerDown={(event) => {
           // A drag that ended without a click (the block scrolled away) must not swallow this press's click.
           suppressClick.current = false;
@@ -184,6 +203,14 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
           }
           const mode = event.shiftKey ? 'extend' : event.ctrlKey || event.metaKey ? 'toggle' : 'replace';
           store.select(cue.id, mode, true);
+          // A plain click inside the block that was already selected moves the playhead to the clicked point.
+          if (mode === 'replace' && pressedSelected.current && onSeek) {
+            const x = event.clientX - (layer.current?.getBoundingClientRect().left ?? 0);
+            onSeek(Math.max(0, Math.round(pxToMs(store.getState().view, x))));
+          }
+        }}
+        onContextMenu={() => {
+          if (!selected.has(cue.id)) store.select(cue.id, 'replace');
         }}
         onDoubleClick={() => onPlay(Math.min(cue.startMs, cue.endMs), Math.max(cue.startMs, cue.endMs))}
       >
@@ -196,8 +223,9 @@ export function CueBlocks({ onPlay }: { onPlay: (fromMs: number, toMs: number) =
     );
   });
   return (
-    <div className="cue-blocks">
+    <div className="cue-blocks" ref={layer}>
       {blocks}
+      {preview && <DragReadout x={preview.x} startMs={preview.startMs} endMs={preview.endMs} />}
       {preview?.snappedMs != null && (
         <div
           className="snap-line"

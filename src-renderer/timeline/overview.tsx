@@ -1,7 +1,13 @@
-/** Whole-file overview strip: wavesurfer's waveform of the whole media, the visible window, click/drag to go there. */
+/**
+ * Whole-file overview strip: wavesurfer's waveform of the whole media and the visible window. Clicking outside the
+ * window seeks to the exact millisecond there and centres the view on it; dragging moves the window with the
+ * pointer from where it was grabbed (no jump), at a twentieth of the speed while Shift is held (fine scrolling on
+ * long files).
+ */
 import { type PointerEvent, useEffect, useRef } from 'react';
 import { useEditorStore, useStore } from '../store/use-store';
 import type { MediaController } from '../video/media-controller';
+import { overviewDragStart, overviewTime } from './pointer-math';
 import { centreOn, spanMs } from './viewport';
 
 export function Overview({ media, onSeek }: { media: MediaController; onSeek: (ms: number) => void }) {
@@ -18,11 +24,31 @@ export function Overview({ media, onSeek }: { media: MediaController; onSeek: (m
     return () => media.attachOverview(null);
   }, [media]);
 
-  function go(event: PointerEvent<HTMLDivElement>): void {
+  const grab = useRef<{ lastX: number } | null>(null);
+
+  function press(event: PointerEvent<HTMLDivElement>): void {
     const rect = event.currentTarget.getBoundingClientRect();
-    const ms = ((event.clientX - rect.left) / Math.max(1, rect.width)) * duration;
-    onSeek(ms);
-    store.setView(centreOn(store.getState().view, ms, duration));
+    const x = event.clientX - rect.left;
+    const current = store.getState().view;
+    const windowLeft = (current.startMs / duration) * rect.width;
+    const windowRight = ((current.startMs + spanMs(current)) / duration) * rect.width;
+    if (x < windowLeft || x > windowRight) {
+      const ms = overviewTime(x, rect.width, duration);
+      onSeek(ms);
+      store.setView(centreOn(current, ms, duration));
+    }
+    grab.current = { lastX: event.clientX };
+  }
+
+  // Each movement moves the window by its own distance, so pressing or releasing Shift mid-drag never jumps.
+  function drag(event: PointerEvent<HTMLDivElement>): void {
+    const g = grab.current;
+    if (!g) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const current = store.getState().view;
+    const startMs = overviewDragStart(current.startMs, event.clientX - g.lastX, rect.width, duration, event.shiftKey);
+    g.lastX = event.clientX;
+    store.setView({ ...current, startMs });
   }
 
   const left = (view.startMs / duration) * 100;
@@ -37,11 +63,18 @@ export function Overview({ media, onSeek }: { media: MediaController; onSeek: (m
       aria-valuemax={Math.round(duration)}
       aria-valuenow={Math.round(view.startMs)}
       onPointerDown={(event) => {
+        if (event.button !== 0) return;
         event.currentTarget.setPointerCapture(event.pointerId);
-        go(event);
+        press(event);
       }}
       onPointerMove={(event) => {
-        if (event.currentTarget.hasPointerCapture(event.pointerId)) go(event);
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) drag(event);
+      }}
+      onPointerUp={() => {
+        grab.current = null;
+      }}
+      onPointerCancel={() => {
+        grab.current = null;
       }}
     >
       <div className="overview-wave" ref={host} />

@@ -1,13 +1,33 @@
 /** The time ruler above the waveform: DOM labels (readable by tests and screen readers), at most ~100 ticks. */
-import { useStore } from '../store/use-store';
+import type { PointerEvent } from 'react';
+import { useEditorStore, useStore } from '../store/use-store';
 import { rulerTicks } from './ruler';
+import { pxToMs } from './viewport';
 
-export function Ruler() {
+/** The ruler; pressing it seeks there, dragging along it scrubs. */
+export function Ruler({ onSeek }: { onSeek?: (ms: number) => void }) {
+  const store = useEditorStore();
   const view = useStore((s) => s.view);
+  const seekAt = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    onSeek?.(Math.max(0, Math.round(pxToMs(store.getState().view, event.clientX - rect.left))));
+  };
   const ticks = rulerTicks(view.startMs, view.pxPerSec, view.widthPx);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of positioned labels, not a form fieldset
-    <div className="ruler" role="group" aria-label="Time ruler">
+    <div
+      className="ruler"
+      role="group"
+      aria-label="Time ruler"
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        event.currentTarget.setPointerCapture(event.pointerId);
+        seekAt(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) seekAt(event);
+      }}
+    >
       {ticks.map((tick) => (
         <div
           key={tick.ms}

@@ -1,3 +1,5 @@
+import { formatSrtTime } from '../../src-shared/time';
+
 /** Time ruler ticks: integer-millisecond steps chosen for the zoom, so 01:00:00 is exactly 3,600,000 at every zoom. */
 
 /** Candidate distances between labelled ticks, in ms. */
@@ -31,15 +33,9 @@ export function tickSteps(pxPerSec: number, minLabelPx = 96): TickSteps {
   return { majorMs, minorMs: Number.isInteger(minorMs) ? minorMs : majorMs / 2 };
 }
 
-/** A ruler label: `01:00:00` on whole seconds, `01:00:00.250` below a second of spacing. */
-export function formatRulerTime(ms: number, stepMs: number): string {
-  const t = Math.round(ms);
-  const h = Math.floor(t / 3_600_000);
-  const m = Math.floor((t % 3_600_000) / 60_000);
-  const s = Math.floor((t % 60_000) / 1000);
-  const base = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-  if (stepMs % 1000 === 0) return base;
-  return `${base}.${String(t % 1000).padStart(3, '0')}`;
+/** A ruler label in the file's own form, `HH:MM:SS,mmm` (01:00:00 is `01:00:00,000`). */
+export function formatRulerTime(ms: number): string {
+  return formatSrtTime(ms);
 }
 
 export interface Tick {
@@ -51,7 +47,7 @@ export interface Tick {
 }
 
 /** Ticks between startMs and startMs + width at a zoom; every tick time is an integer multiple of its step. */
-export function rulerTicks(startMs: number, pxPerSec: number, widthPx: number, minLabelPx?: number): Tick[] {
+export function rulerTicks(startMs: number, pxPerSec: number, widthPx: number, minLabelPx = 110): Tick[] {
   const { majorMs, minorMs } = tickSteps(pxPerSec, minLabelPx);
   const endMs = startMs + (widthPx * 1000) / pxPerSec;
   const ticks: Tick[] = [];
@@ -59,7 +55,7 @@ export function rulerTicks(startMs: number, pxPerSec: number, widthPx: number, m
   for (let k = first; k * minorMs <= endMs; k++) {
     const ms = k * minorMs;
     const major = ms % majorMs === 0;
-    ticks.push({ ms, x: ((ms - startMs) * pxPerSec) / 1000, label: major ? formatRulerTime(ms, majorMs) : null });
+    ticks.push({ ms, x: ((ms - startMs) * pxPerSec) / 1000, label: major ? formatRulerTime(ms) : null });
   }
   return ticks;
 }

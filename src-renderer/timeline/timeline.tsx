@@ -1,8 +1,9 @@
 /**
  * The waveform timeline: overview, ruler, the visible waveform drawn from peaks, cue blocks and the playhead.
- * Wheel scrolls, Ctrl+wheel zooms about the pointer; clicking empty space moves the playhead.
+ * Wheel scrolls, Ctrl+wheel zooms about the pointer, Shift+wheel zooms the amplitude; the mouse work in gaps (seek,
+ * create, Shift/Ctrl+click, context menu) is in timeline-pointer.tsx, fine peaks at deep zoom in detail-loader.ts.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -10,11 +11,15 @@ import { SpeechLane } from '../sync/speech-lane';
 import { SyncPiecesLayer } from '../sync/sync-pieces-layer';
 import type { MediaController } from '../video/media-controller';
 import { CueBlocks, DENSE_LIMIT } from './cue-blocks';
+import { watchDetailPeaks } from './detail-loader';
+import { detailCovers } from './detail-peaks';
 import { paintOnChange } from './frame-painter';
 import { Overview } from './overview';
+import { amplitudeText, stepAmplitude } from './pointer-math';
 import { Ruler } from './ruler-view';
 import { ShotLinesLayer } from './shot-lines-layer';
 import { SpectrogramLayer } from './spectrogram-layer';
+import { type MenuAt, useGapGestures, WaveformMenu } from './timeline-pointer';
 import { followPlayhead, msToPx, pxToMs, revealRange, scrollBy, spanMs, ZOOM_STEP, zoomAt } from './viewport';
 import { drawDenseCues, drawWaveform, prepareCanvas } from './waveform-draw';
 
@@ -38,7 +43,15 @@ function draw(store: EditorStore, canvas: HTMLCanvasElement): void {
   const ctx = prepareCanvas(canvas, view.widthPx, height);
   if (!ctx) return;
   const peaks = state.peaks.peaks;
-  if (peaks) drawWaveform(ctx, peaks, view, height, cssColor(canvas, '--wave', '#4b8bbe'));
+  // Deep zoom: the fine range peaks when they cover the view (detail-peaks.ts), else the cached levels.
+  const mediaPath = state.media?.path ?? '';
+  const detail = detailCovers(state.detailPeaks, view, mediaPath) ? state.detailPeaks : null;
+  canvas.dataset.detail = detail ? 'range' : 'cached';
+  canvas.dataset.amplitude = String(state.amplitude);
+  // The view for tests and tools that map pixels to times (the ruler's labels say the same).
+  canvas.dataset.viewStartMs = String(view.startMs);
+  canvas.dataset.pxPerSec = String(view.pxPerSec);
+  drawWaveform(ctx, peaks, view, height, cssColor(canvas, '--wave', '#4b8bbe'), state.amplitude, detail);
   const file = state.file;
   if (!file) return;
   const index = store.timeIndex();
@@ -78,7 +91,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           const element = playhead.current;
           if (element) element.style.transform = `translateX(${msToPx(s.view, s.playheadMs).toFixed(1)}px)`;
         },
-        keys: (s) => [s.view, s.peaks.peaks, s.timingVersion, s.validationVersion, s.file],
+        keys: (s) => [s.view, s.peaks.peaks, s.timingVersion, s.validationVersion, s.file, s.amplitude, s.detailPeaks],
         paint: () => {
           if (!canvas.current) return;
           draw(store, canvas.current);
@@ -87,6 +100,9 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
       }),
     [store],
   );
+
+  // Fine peaks of the visible stretch at deep zooms.
+  useEffect(() => watchDetailPeaks(store), [store]);
 
   // Follow playback, reveal requests.
   useEffect(() => {
@@ -119,6 +135,15 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
       const s = store.getState();
       const duration = store.durationMs();
       const rect = element.getBoundingClientRect();
+      if (event.shiftKey && !(event.ctrlKey || event.metaKey)) {
+        // Shift+wheel: amplitude zoom (Chromium may turn a Shift+wheel into a sideways delta).
+        const delta = event.deltaY || event.deltaX;
+        if (delta === 0) return;
+        const gain = stepAmplitude(s.amplitude, delta < 0 ? 1 : -1);
+        store.setAmplitude(gain);
+        store.setMessage(amplitudeText(gain));
+        return;
+      }
       if (event.ctrlKey || event.metaKey) {
         // A sideways Ctrl+swipe (deltaY 0) is not a zoom gesture in either direction.
         if (event.deltaY === 0) return;
@@ -134,12 +159,10 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
     return () => element.removeEventListener('wheel', onWheel);
   }, [store]);
 
-  function seekAt(clientX: number): void {
-    const element = main.current;
-    if (!element) return;
-    const rect = element.getBoundingClientRect();
-    onSeek(pxToMs(store.getState().view, clientX - rect.left));
-  }
+  // Clicks, drags, Shift/Ctrl+clicks in gaps and the context menu (timeline-pointer.tsx).
+  const gaps = useGapGestures(store, main, onSeek);
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -147,18 +170,17 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
         <div className="timeline-controls">{controls}</div>
         <Overview media={media} onSeek={onSeek} />
       </div>
-      <Ruler />
+      <Ruler onSeek={onSeek} />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer surface; every menu edit is also a command key */}
       <div
         className="timeline-main"
         ref={main}
-        onPointerDown={(event) => {
-          if (event.target !== event.currentTarget && !(event.target as HTMLElement).classList.contains('waveform'))
-            return;
-          event.currentTarget.setPointerCapture(event.pointerId);
-          seekAt(event.clientX);
-        }}
-        onPointerMove={(event) => {
-          if (event.currentTarget.hasPointerCapture(event.pointerId)) seekAt(event.clientX);
+        {...gaps.handlers}
+        onContextMenu={(event) => {
+          event.preventDefault();
+          const rect = event.currentTarget.getBoundingClientRect();
+          const ms = Math.max(0, Math.round(pxToMs(store.getState().view, event.clientX - rect.left)));
+          setMenu({ ms, x: event.clientX, y: event.clientY });
         }}
       >
         <canvas
@@ -173,8 +195,10 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
         <ShotLinesLayer />
         <SpeechLane />
         <SyncPiecesLayer />
-        <CueBlocks onPlay={onPlay} />
+        <CueBlocks onPlay={onPlay} onSeek={onSeek} />
+        {gaps.preview}
         <div className="playhead" ref={playhead} aria-hidden="true" />
+        {menu && <WaveformMenu store={store} at={menu} onClose={closeMenu} />}
       </div>
     </section>
   );

@@ -9,8 +9,8 @@ export interface Viewport {
   readonly widthPx: number;
 }
 
-/** Deepest zoom: 5 ms per pixel, the resolution of the base peaks level. */
-export const MAX_PX_PER_SEC = 200;
+/** Deepest zoom: 1 ms per pixel (past 5 ms per pixel the waveform comes from fine range peaks, detail-peaks.ts). */
+export const MAX_PX_PER_SEC = 1000;
 /** Zoom step of one key press or wheel notch. */
 export const ZOOM_STEP = 1.5;
 

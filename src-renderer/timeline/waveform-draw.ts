@@ -3,6 +3,7 @@ import type { Cue } from '../../src-shared/document';
 import type { Severity } from '../../src-shared/problems';
 import { fullScale, type Peaks, pickLevel } from '../../src-shared/waveform';
 import type { TimeIndex } from '../store/time-index';
+import { type DetailPeaks, detailColumns } from './detail-peaks';
 import type { Viewport } from './viewport';
 
 /** Sizes a canvas's backing store to its CSS size times the device pixel ratio; returns the 2D context. */
@@ -58,23 +59,31 @@ export function columnPeaks(peaks: Peaks, view: Viewport, columns: number): { mi
   return { min, max };
 }
 
+/**
+ * Draws the view's waveform from the cached peaks, or from `detail` (fine range peaks) when given, scaled by
+ * `amplitude` (vertical zoom; peaks taller than the canvas are clipped to it).
+ */
 export function drawWaveform(
   ctx: CanvasRenderingContext2D,
-  peaks: Peaks,
+  peaks: Peaks | null,
   view: Viewport,
   heightPx: number,
   color: string,
+  amplitude = 1,
+  detail: DetailPeaks | null = null,
 ): void {
   const columns = Math.max(1, Math.round(view.widthPx));
-  const { min, max } = columnPeaks(peaks, view, columns);
+  const source = detail ? detailColumns(detail, view, columns) : peaks ? columnPeaks(peaks, view, columns) : null;
+  if (!source) return;
+  const { min, max } = source;
   const mid = heightPx / 2;
-  const gain = (heightPx / 2) * 0.95;
+  const gain = (heightPx / 2) * 0.95 * amplitude;
   ctx.fillStyle = color;
   for (let x = 0; x < columns; x++) {
     const hi = max[x] as number;
     if (Number.isNaN(hi)) continue;
-    const top = mid - hi * gain;
-    const bottom = mid - (min[x] as number) * gain;
+    const top = Math.max(0, mid - hi * gain);
+    const bottom = Math.min(heightPx, mid - (min[x] as number) * gain);
     ctx.fillRect(x, top, 1, Math.max(1, bottom - top));
   }
 }

@@ -242,6 +242,23 @@ describe('recent files and media', () => {
     expect(ends().map((e) => (e.payload as { kind: string }).kind)).toEqual(['canceled', 'canceled']);
   });
 
+  it('answers a range of fine peaks for opened media only, and says in words why a bad range fails', async () => {
+    const h = start();
+    const wav = fixturePath('interview-3min.wav');
+    await expect(h.call('rangePeaks', { path: wav, fromMs: 0, toMs: 1000, pairs: 100 })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    h.services.openFromCommandLine([wav], '/');
+    const range = await h.call('rangePeaks', { path: wav, fromMs: 2000, toMs: 2500, pairs: 500 });
+    expect(validate(INVOKES.rangePeaks.response, range)).toBeNull();
+    expect(range).toMatchObject({ fromMs: 2000, toMs: 2500, sampleRate: 16_000 });
+    expect(range.data).toHaveLength(1000);
+    await expect(h.call('rangePeaks', { path: wav, fromMs: 0, toMs: 90_000, pairs: 100 })).rejects.toMatchObject({
+      code: 'media-failed',
+      message: expect.stringContaining('interview-3min.wav: waveform range of 90000 ms is longer than 60000 ms'),
+    });
+  });
+
   it('refuses peaks and probing for media nobody opened', async () => {
     const h = start();
     await expect(h.call('startPeaks', { requestId: 'x', path: fixturePath('interview.ogg') })).rejects.toMatchObject({
