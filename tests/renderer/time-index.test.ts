@@ -40,15 +40,14 @@ describe('TimeIndex', () => {
     expect(index.cueAt(sorted, 9500)).toBe(-1);
   });
 
-  it('stays fast on 232,400 cues', () => {
-    const cues = Array.from({ length: 232_400 }, (_, i) => cue(i + 1, i * 1000, i * 1000 + 900));
-    const t0 = performance.now();
+  it('answers exactly like a full scan on 232,400 cues (its speed is measured by npm run bench, not here)', () => {
+    const cues = Array.from({ length: 232_400 }, (_, i) => cue(i + 1, i * 1000, i * 1000 + (i % 7 === 0 ? 2500 : 900)));
     const index = new TimeIndex(cues);
-    const built = performance.now() - t0;
-    const t1 = performance.now();
-    for (let k = 0; k < 1000; k++) index.visible(cues, k * 200_000, k * 200_000 + 30_000);
-    const searched = (performance.now() - t1) / 1000;
-    expect(built).toBeLessThan(100);
-    expect(searched).toBeLessThan(1);
+    for (let k = 0; k < 50; k++) {
+      const from = k * 4_649_000 + 300;
+      const to = from + 30_000;
+      const scan = cues.flatMap((c, position) => (c.endMs > from && c.startMs < to ? [position] : []));
+      expect(index.visible(cues, from, to).positions).toEqual(scan);
+    }
   });
 });
