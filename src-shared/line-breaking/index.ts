@@ -313,7 +313,8 @@ function chooseBreaks(glyphs: readonly Glyph[], points: readonly BreakPoint[], l
       for (let q = 0; q < p; q++) {
         if (!Number.isFinite(cost[q] as number)) continue;
         const c =
-          (cost[q] as number) + lineCost((points[q] as BreakPoint).next, (points[p] as BreakPoint).end, false) +
+          (cost[q] as number) +
+          lineCost((points[q] as BreakPoint).next, (points[p] as BreakPoint).end, false) +
           (points[p] as BreakPoint).penalty;
         if (c < (next[p] as number)) {
           next[p] = c;
