@@ -62,6 +62,9 @@ export const EDITOR_COMMAND_IDS = [
   'media.back',
   'media.forward',
   'help.shortcuts',
+  'text.spellCheck',
+  'text.breakLines',
+  'text.unbreakLines',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
@@ -399,6 +402,30 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'Timing',
       enabled: hasFile,
       run: () => store.openDialog({ kind: 'goToTime' }),
+    },
+    {
+      id: 'text.spellCheck',
+      label: 'Spell check…',
+      keys: ['F7'],
+      group: 'Edit',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => store.openDialog({ kind: 'spell' }),
+    },
+    {
+      id: 'text.breakLines',
+      label: 'Break / balance lines…',
+      keys: ['Mod+Alt+B'],
+      group: 'Edit',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => store.openDialog({ kind: 'lines', mode: 'break' }),
+    },
+    {
+      id: 'text.unbreakLines',
+      label: 'Unbreak lines…',
+      keys: ['Mod+Alt+U'],
+      group: 'Edit',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => store.openDialog({ kind: 'lines', mode: 'unbreak' }),
     },
     ...timingCommands(store, app),
     ...shotCommands(store, app),
