@@ -275,7 +275,25 @@ function breakPoints(glyphs: readonly Glyph[], chinese: boolean): BreakPoint[] {
     points.push({ next: at, end: at, penalty });
   }
   points.sort((a, b) => a.next - b.next);
+  // Never inside brackets when there is another choice: `（前同事）` and `(laughs)` stay on one line.
+  const depth = bracketDepths(glyphs);
+  for (const point of points) if ((depth[point.next] as number) > 0) point.penalty += 80;
   return points;
+}
+
+const OPENING = /[（(［[【「『《〈〔]/u;
+const CLOSING = /[）)］\]】」』》〉〕]/u;
+
+/** How many brackets are open before each glyph. */
+function bracketDepths(glyphs: readonly Glyph[]): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const glyph of glyphs) {
+    depths.push(depth);
+    if (OPENING.test(glyph.char)) depth++;
+    else if (CLOSING.test(glyph.char)) depth = Math.max(0, depth - 1);
+  }
+  return depths;
 }
 
 /** Visible length of glyphs [from, to). */
@@ -304,7 +322,7 @@ function chooseBreaks(glyphs: readonly Glyph[], points: readonly BreakPoint[], l
   };
   // cost[k][p]: best cost of the first k+1 lines when line k+1 ends at point p.
   const n = points.length;
-  let cost = points.map((p) => lineCost(0, p.end, false) + p.penalty);
+  let cost: number[] = points.map((p) => lineCost(0, p.end, false) + p.penalty);
   const from: number[][] = [];
   for (let k = 1; k < lines - 1; k++) {
     const next = new Array<number>(n).fill(Number.POSITIVE_INFINITY);

@@ -95,6 +95,13 @@ describe('breakText in Simplified Chinese (16 characters a line)', () => {
     expect(comma.split('\n').some((line) => line.startsWith('，'))).toBe(false);
   });
 
+  it('never breaks inside brackets when it can break outside them', () => {
+    expect(breakText('我的手下那些人（前同事）能很快找到工作', zh)).toBe('我的手下那些人\n（前同事）能很快找到工作');
+    expect(breakText('He walked in and said hello (laughing at everyone there)', en)).toBe(
+      'He walked in and said hello\n(laughing at everyone there)',
+    );
+  });
+
   it('keeps tags and {\\an8}', () => {
     expect(breakText('{\\an8}<i>我觉得这个问题其实完全是取决于你自己怎么看待它的</i>', zh)).toBe(
       '{\\an8}<i>我觉得这个问题其实完全是\n取决于你自己怎么看待它的</i>',
