@@ -3,6 +3,7 @@
  * worker runs and the command line uses directly. Correctness and suggestions are cached per word, so a file that
  * repeats its words (the 232,400-cue bench file) costs one dictionary look-up per distinct word.
  */
+/// <reference path="../types/nspell.d.ts" />
 import nspell, { type NSpell } from 'nspell';
 import { SPELL_LANGUAGES } from '../../src-shared/ipc-contract';
 import { spellWords } from '../../src-shared/spell/words';

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
 import { SpellChecker } from '../../src-main/services/spell-core';
-import { INVOKES, type Misspelling, type Result, validate } from '../../src-shared/ipc-contract';
+import { INVOKES, type Misspelling, type Result, type Validator, validate } from '../../src-shared/ipc-contract';
 import { spellWords } from '../../src-shared/spell/words';
 import { readSrt } from '../../src-shared/srt';
 import { readFixtureText } from '../support/fixtures';
@@ -39,7 +39,7 @@ function start(dataDir: string) {
   return async <T>(channel: keyof typeof INVOKES, request: unknown): Promise<T> => {
     const result = (await services.dispatch(channel, TRUSTED, request)) as Result<T>;
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    expect(validate(INVOKES[channel].response, result.value)).toBeNull();
+    expect(validate(INVOKES[channel].response as Validator<unknown>, result.value)).toBeNull();
     return result.value;
   };
 }
