@@ -3,7 +3,7 @@
  * the textarea (same box, font, padding, wrapping and scroll) and drawn behind it; the textarea is transparent, so the
  * person edits the real text and sees the marks. The copy is text, never HTML.
  */
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { useEditorStore } from '../store/use-store';
 import { spellClientOf, type WordRange } from './spell-client';
 
@@ -31,7 +31,11 @@ export function SpellOverlay({ text, scrollTop }: SpellOverlayProps) {
   const store = useEditorStore();
   const client = spellClientOf(store);
   useSyncExternalStore(client.subscribe, client.getVersion);
-  const ranges = client.rangesOf(text) ?? [];
+  // While the new text waits for its answer, the previous marks stay where their words still are (no flicker).
+  const previous = useRef<readonly WordRange[]>([]);
+  const answered = client.rangesOf(text);
+  const ranges = answered ?? previous.current.filter((r) => text.slice(r.offset, r.offset + r.length) === r.word);
+  previous.current = ranges;
   return (
     <div className="spell-overlay" aria-hidden="true">
       <div className="spell-overlay-text" style={{ transform: `translateY(${-scrollTop}px)` }}>
