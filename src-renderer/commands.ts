@@ -62,9 +62,6 @@ export const EDITOR_COMMAND_IDS = [
   'media.back',
   'media.forward',
   'help.shortcuts',
-  'text.spellCheck',
-  'text.breakLines',
-  'text.unbreakLines',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;

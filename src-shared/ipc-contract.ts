@@ -180,6 +180,9 @@ export const COMMAND_IDS = [
   'view.spectrogram',
   'timing.goToTime',
   'help.editShortcuts',
+  'text.spellCheck',
+  'text.breakLines',
+  'text.unbreakLines',
 ] as const;
 
 /** A command id shared by menu and toolbar. */
