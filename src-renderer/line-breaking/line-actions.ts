@@ -24,21 +24,76 @@ export function limitsOf(store: EditorStore): LineLimits {
   return getProfile(store.getState().profile) ?? PROFILES.default;
 }
 
-/** Every cue of the scope whose text would change. */
-export function planLines(store: EditorStore, mode: LineMode, scope: LineScope): LineChange[] {
+function positionsOf(store: EditorStore, scope: LineScope): number[] {
   const { file, selection } = store.getState();
   if (!file) return [];
   const { doc } = file;
+  return scope === 'all' ? doc.cues.map((_, i) => i) : selectedInOrder(doc, selection).map((id) => doc.indexOf(id));
+}
+
+function planRange(
+  store: EditorStore,
+  mode: LineMode,
+  positions: readonly number[],
+  from: number,
+  to: number,
+  changes: LineChange[],
+): void {
+  const doc = store.doc;
+  if (!doc) return;
   const limits = limitsOf(store);
-  const positions =
-    scope === 'all' ? doc.cues.map((_, i) => i) : selectedInOrder(doc, selection).map((id) => doc.indexOf(id));
-  const changes: LineChange[] = [];
-  for (const position of positions) {
+  for (let i = from; i < to; i++) {
+    const position = positions[i] as number;
     const cue = doc.cues[position] as Cue;
     const after = mode === 'break' ? breakText(cue.text, limits) : unbreakText(cue.text);
     if (after !== cue.text) changes.push({ id: cue.id, number: position + 1, before: cue.text, after });
   }
+}
+
+/** Every cue of the scope whose text would change. */
+export function planLines(store: EditorStore, mode: LineMode, scope: LineScope): LineChange[] {
+  const positions = positionsOf(store, scope);
+  const changes: LineChange[] = [];
+  planRange(store, mode, positions, 0, positions.length, changes);
   return changes;
+}
+
+/** Cues planned per slice of planLinesInSlices: a few milliseconds of work, so the window keeps painting. */
+const SLICE_CUES = 2000;
+
+/**
+ * planLines in slices between which the renderer paints and handles input (the 232,400-cue file takes about a
+ * second or two to plan); `onProgress` gets the share done. Calling the returned function cancels it.
+ */
+export function planLinesInSlices(
+  store: EditorStore,
+  mode: LineMode,
+  scope: LineScope,
+  onDone: (changes: LineChange[]) => void,
+  onProgress: (done: number) => void = () => {},
+): () => void {
+  const positions = positionsOf(store, scope);
+  const changes: LineChange[] = [];
+  let from = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const step = () => {
+    const to = Math.min(positions.length, from + SLICE_CUES);
+    planRange(store, mode, positions, from, to, changes);
+    from = to;
+    if (from >= positions.length) {
+      timer = null;
+      onDone(changes);
+      return;
+    }
+    onProgress(from / positions.length);
+    timer = setTimeout(step, 0);
+  };
+  if (positions.length <= SLICE_CUES) step();
+  else timer = setTimeout(step, 0);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
 }
 
 /** Applies planned changes as one undo step; cues edited since the plan are left alone. Returns how many changed. */

@@ -2,10 +2,17 @@
  * Break / balance lines and Unbreak lines: choose the selection or the whole file, see every change before and
  * after, apply them as one undo step. Breaking follows the active profile's limits (Netflix en 42, zh-Hans 16).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Modal } from '../dialogs/modal';
 import { useEditorStore, useStore } from '../store/use-store';
-import { applyLines, type LineMode, type LineScope, limitsOf, planLines } from './line-actions';
+import {
+  applyLines,
+  type LineChange,
+  type LineMode,
+  type LineScope,
+  limitsOf,
+  planLinesInSlices,
+} from './line-actions';
 
 /** Rows the preview shows; the count names the rest. */
 const PREVIEW_ROWS = 500;
@@ -16,7 +23,14 @@ export function LineDialog({ mode }: { mode: LineMode }) {
   const store = useEditorStore();
   const selected = useStore((s) => s.selection.ids.size);
   const [scope, setScope] = useState<LineScope>(selected > 1 ? 'selection' : 'all');
-  const changes = useMemo(() => planLines(store, mode, scope), [store, mode, scope]);
+  const [changes, setChanges] = useState<LineChange[] | null>(null);
+  const [progress, setProgress] = useState(0);
+  // Planned in slices, so a whole 232,400-cue file never freezes the window.
+  useEffect(() => {
+    setChanges(null);
+    setProgress(0);
+    return planLinesInSlices(store, mode, scope, setChanges, setProgress);
+  }, [store, mode, scope]);
   const limits = limitsOf(store);
   const title = mode === 'break' ? 'Break / balance lines' : 'Unbreak lines';
   const description =
@@ -25,6 +39,7 @@ export function LineDialog({ mode }: { mode: LineMode }) {
       : 'Joins the lines of each cue into one (Chinese fragments without a space). Dialogues keep one speaker a line.';
 
   function apply(): void {
+    if (!changes) return;
     const count = applyLines(store, mode, changes);
     store.closeDialog();
     const verb = mode === 'break' ? 'Re-broke lines of' : 'Unbroke';
@@ -51,11 +66,13 @@ export function LineDialog({ mode }: { mode: LineMode }) {
           </label>
         </div>
         <p className="form-note" aria-live="polite">
-          {changes.length === 0
-            ? 'Nothing to change.'
-            : `${changes.length} ${changes.length === 1 ? 'cue changes' : 'cues change'}`}
+          {changes === null
+            ? `Preparing the preview… ${Math.round(progress * 100)} %`
+            : changes.length === 0
+              ? 'Nothing to change.'
+              : `${changes.length} ${changes.length === 1 ? 'cue changes' : 'cues change'}`}
         </p>
-        {changes.length > 0 && (
+        {changes && changes.length > 0 && (
           <section className="preview-list" aria-label="Preview">
             <table>
               <thead>
@@ -86,8 +103,8 @@ export function LineDialog({ mode }: { mode: LineMode }) {
           <button type="button" onClick={() => store.closeDialog()}>
             Cancel
           </button>
-          <button type="button" className="primary" disabled={changes.length === 0} onClick={apply}>
-            Apply {changes.length > 0 ? changes.length : ''}
+          <button type="button" className="primary" disabled={!changes || changes.length === 0} onClick={apply}>
+            Apply {changes && changes.length > 0 ? changes.length : ''}
           </button>
         </div>
       </div>

@@ -296,11 +296,19 @@ function bracketDepths(glyphs: readonly Glyph[]): number[] {
   return depths;
 }
 
-/** Visible length of glyphs [from, to). */
-function spanLength(glyphs: readonly Glyph[], from: number, to: number): number {
-  let s = '';
-  for (let i = from; i < to; i++) s += (glyphs[i] as Glyph).char;
-  return visibleLength(s);
+/**
+ * Prefix sums of the glyphs' visible widths (1, or 0 for combining marks and format characters), so the length of
+ * any span is two look-ups: the breaker measures many candidate lines per cue.
+ */
+function prefixWidths(glyphs: readonly Glyph[]): Int32Array {
+  const prefix = new Int32Array(glyphs.length + 1);
+  for (let i = 0; i < glyphs.length; i++) {
+    const char = (glyphs[i] as Glyph).char;
+    const code = char.charCodeAt(0);
+    const width = code >= 0x20 && code < 0x7f ? 1 : code >= 0x4e00 && code <= 0x9fff ? 1 : visibleLength(char);
+    prefix[i + 1] = (prefix[i] as number) + width;
+  }
+  return prefix;
 }
 
 const OVERFLOW = 10_000;
@@ -312,10 +320,11 @@ const OVERFLOW = 10_000;
  */
 function chooseBreaks(glyphs: readonly Glyph[], points: readonly BreakPoint[], lines: number, max: number) {
   if (points.length < lines - 1) return null;
-  const total = spanLength(glyphs, 0, glyphs.length);
+  const prefix = prefixWidths(glyphs);
+  const total = prefix[glyphs.length] as number;
   const ideal = total / lines;
   const lineCost = (from: number, to: number, last: boolean) => {
-    const length = spanLength(glyphs, from, to);
+    const length = (prefix[to] as number) - (prefix[from] as number);
     const over = Math.max(0, length - max);
     // Balanced (linear, so a good break point may cost a few characters of balance), slightly bottom-heavy.
     return 2 * Math.abs(length - ideal) + over * OVERFLOW + (last ? 0 : 0.5 * Math.max(0, length - ideal));
@@ -413,7 +422,7 @@ export function breakText(text: string, limits: LineLimits): string {
   const glyphs = glyphsOf(joined);
   const chinese = isChineseText(joined);
   const points = breakPoints(glyphs, chinese);
-  const total = spanLength(glyphs, 0, glyphs.length);
+  const total = visibleLength(joined);
   const fewest = Math.max(2, Math.ceil(total / max));
   const most = Math.max(fewest, limits.maxLines, 2);
   // Prefer the fewest lines whose every line fits; when none fits, the fewest lines still allowed.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCommands, runCommand } from '../../src-renderer/commands';
-import { applyLines, planLines } from '../../src-renderer/line-breaking/line-actions';
+import { applyLines, planLines, planLinesInSlices } from '../../src-renderer/line-breaking/line-actions';
 import { replaceMisspelling } from '../../src-renderer/spell/spell-actions';
 import { SPELL_DEBOUNCE_MS, SpellClient } from '../../src-renderer/spell/spell-client';
 import { editText } from '../../src-renderer/store/edit-actions';
@@ -29,6 +29,18 @@ describe('Break / Unbreak lines in the store', () => {
     expect(store.undo()).toBe(true);
     for (const change of changes) expect(textOf(store, change.number)).toBe(change.before);
     expect(store.getState().history.canUndo).toBe(false);
+  });
+
+  it('plans the whole interview in slices (the window keeps painting) with the same result', async () => {
+    const store = loadStore(readFixtureText('interview.srt'));
+    store.setProfile('netflix-zh-hans');
+    const progress: number[] = [];
+    const sliced = await new Promise((resolve) =>
+      planLinesInSlices(store, 'break', 'all', resolve, (done) => progress.push(done)),
+    );
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p > 0 && p < 1)).toBe(true);
+    expect(sliced).toEqual(planLines(store, 'break', 'all'));
   });
 
   it('works on the selection only, and the generic profile leaves short Chinese lines alone', () => {
