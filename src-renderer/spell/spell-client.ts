@@ -65,6 +65,9 @@ export class SpellClient {
       this.changed();
     } catch {
       // The underline is a convenience: a failed check leaves the text unmarked (the dialog reports errors).
+    } finally {
+      // A later ask for the same text (after Add to dictionary dropped its answer) asks again.
+      if (this.wanted === text) this.wanted = null;
     }
   }
 

@@ -34,7 +34,9 @@ export function SpellOverlay({ text, scrollTop }: SpellOverlayProps) {
   // While the new text waits for its answer, the previous marks stay where their words still are (no flicker).
   const previous = useRef<readonly WordRange[]>([]);
   const answered = client.rangesOf(text);
-  const ranges = answered ?? previous.current.filter((r) => text.slice(r.offset, r.offset + r.length) === r.word);
+  const stillThere = (r: WordRange) =>
+    text.slice(r.offset, r.offset + r.length) === r.word && !client.isIgnored(r.word);
+  const ranges = answered ?? previous.current.filter(stillThere);
   previous.current = ranges;
   return (
     <div className="spell-overlay" aria-hidden="true">
