@@ -10,7 +10,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       // ESM (package.json "type": "module") -> out/main/index.js, the package's "main".
-      rolldownOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
+      // The spell worker is its own entry: spell.ts starts out/main/spell-worker.js as a worker_thread.
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'src-main/index.ts'),
+          'spell-worker': resolve(root, 'src-main/services/spell-worker.ts'),
+        },
+      },
     },
   },
   preload: {

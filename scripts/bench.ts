@@ -12,6 +12,7 @@ async function loadCases(): Promise<BenchCase[]> {
     './bench/cases-ui',
     './bench/cases-sync',
     './bench/cases-journal',
+    './bench/cases-text',
   ];
   const cases: BenchCase[] = [];
   for (const path of modules) {

@@ -1,5 +1,5 @@
 /**
- * The `cuewave` command line: check, shift, fix and peaks over the same core and services as the app.
+ * The `cuewave` command line: check, shift, fix, peaks, sync and spell over the same core and services as the app.
  * Exit codes: 0 success (check: no errors), 1 check found errors, 2 unreadable input or bad arguments,
  * 3 an internal error (a bug: please report it).
  */
@@ -11,6 +11,7 @@ import { runFix } from './cli/fix';
 import { type CliIo, processIo } from './cli/io';
 import { runPeaks } from './cli/peaks';
 import { runShift } from './cli/shift';
+import { runSpell } from './cli/spell';
 import { runSync } from './cli/sync';
 import { FileWriteError } from './services/files';
 import { saveFailureMessage } from './services/fs-errors';
@@ -28,6 +29,8 @@ const USAGE = `usage: cuewave <command> [options]
        [--min-confidence 0.5] [--no-cache] [--json]
                                              piecewise time map from the speech or a reference
                                              subtitle; exit 2 when not confident
+  spell FILE [--lang en] [--json]            misspelt words with cue, line and suggestions (offline
+                                             dictionary; Chinese skipped); exit 0 none, 1 found, 2 unreadable
 
 Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.
 Profiles: default, netflix-en, netflix-zh-hans.
@@ -41,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   fix: runFix,
   peaks: runPeaks,
   sync: runSync,
+  spell: runSpell,
 };
 
 /** Runs one CLI invocation and returns its exit code; never throws. */

@@ -105,6 +105,11 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       command(state, 'Find…', 'edit.find', 'CmdOrCtrl+F'),
       command(state, 'Replace…', 'edit.replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
       { type: 'separator' },
+      // F7 is the renderer's own key (menu accelerators carry a modifier, see menuAccelerator).
+      command(state, 'Spell Check…', 'text.spellCheck'),
+      command(state, 'Break / Balance Lines…', 'text.breakLines', 'CmdOrCtrl+Alt+B'),
+      command(state, 'Unbreak Lines…', 'text.unbreakLines', 'CmdOrCtrl+Alt+U'),
+      { type: 'separator' },
       command(state, 'Keyboard Shortcuts…', 'help.editShortcuts', 'CmdOrCtrl+Alt+K'),
     ],
   };

@@ -180,6 +180,9 @@ export const COMMAND_IDS = [
   'view.spectrogram',
   'timing.goToTime',
   'help.editShortcuts',
+  'text.spellCheck',
+  'text.breakLines',
+  'text.unbreakLines',
 ] as const;
 
 /** A command id shared by menu and toolbar. */
@@ -430,6 +433,22 @@ export type SpectrogramEvent = Infer<typeof spectrogramEvent>;
 const empty = v.object({});
 const nothing = v.literal(null);
 
+/** Languages the spell checker has a dictionary for (offline Hunspell dictionaries from npm). */
+export const SPELL_LANGUAGES = ['en'] as const;
+const spellLanguage = v.literal(...SPELL_LANGUAGES);
+/** A spell-checked word: at most this long (longer runs of letters are not words). */
+const spellWord = v.string(256);
+const misspelling = v.object({
+  /** Index of the text in the request's list. */
+  text: v.integer(0),
+  /** UTF-16 offset and length of the word in that text. */
+  offset: v.integer(0),
+  length: v.integer(1),
+  word: spellWord,
+});
+/** A misspelt word found by spellCheck. */
+export type Misspelling = Infer<typeof misspelling>;
+
 /** A renderer-to-main call: request validator and response validator. */
 export interface InvokeSpec<Req, Res> {
   request: Validator<Req>;
@@ -569,6 +588,21 @@ export const INVOKES = {
     v.object({ path: v.path() }),
     v.object({ shotsMs: v.array(v.integer(0), LIMITS.listLength), hasVideo: v.boolean() }),
   ),
+  /**
+   * Spell-checks texts (cue texts, or one cue while typing) in the spell worker, off main's event loop. Chinese and
+   * other non-Latin text, tags, numbers and words in capitals are skipped; the user's dictionary counts as correct.
+   */
+  spellCheck: invoke(
+    v.object({ lang: spellLanguage, texts: v.array(v.string(LIMITS.shortString * 64)) }),
+    v.object({ misspellings: v.array(misspelling) }),
+  ),
+  /** Replacements for a misspelt word, best first (at most 8). */
+  spellSuggest: invoke(
+    v.object({ lang: spellLanguage, word: spellWord }),
+    v.object({ suggestions: v.array(spellWord, 8) }),
+  ),
+  /** Adds a word to the user's dictionary, kept in the settings across restarts. */
+  spellAddWord: invoke(v.object({ word: spellWord }), nothing),
 } as const;
 
 /** Every main-to-renderer event with its payload validator. */

@@ -43,6 +43,7 @@ import { createEditJournals, JournalWriteError, removeJournal } from './recovery
 import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recovery/offers';
 import { createSettingsStore, type Settings } from './settings';
 import { detectShots } from './shots';
+import { createSpellService } from './spell';
 import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
 import { formatWebVtt } from './webvtt';
 
@@ -160,6 +161,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   let journalFailure: string | null = null;
   const settingsStore = createSettingsStore({ dir: options.dataDir });
   const settingsLoaded = settingsStore.load();
+  const spell = createSpellService({ settings: settingsStore, settingsLoaded });
   const startedAtMs = Date.now();
   // Once per run: temps a crashed save left beside the recent files (see temp-cleanup.ts), reported as a notice.
   const tempsCleaned = settingsLoaded
@@ -712,6 +714,24 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       speechJobs.get(requestId)?.abort();
       return null;
     },
+
+    async spellCheck({ lang, texts }) {
+      return { misspellings: await spell.check(lang, texts) };
+    },
+
+    async spellSuggest({ lang, word }) {
+      return { suggestions: await spell.suggest(lang, word) };
+    },
+
+    async spellAddWord({ word }) {
+      try {
+        await spell.addWord(word);
+      } catch (error) {
+        if (error instanceof TypeError) throw new ApiFailure('invalid-request', error.message);
+        throw error;
+      }
+      return null;
+    },
   };
 
   const dispatch = createDispatch({
@@ -766,6 +786,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       for (const controller of peaksJobs.values()) controller.abort();
       for (const controller of spectrogramJobs.values()) controller.abort();
       for (const controller of speechJobs.values()) controller.abort();
+      await spell.dispose();
       await journals.close();
     },
   };

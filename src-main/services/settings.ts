@@ -23,6 +23,8 @@ export interface Settings {
    * defaults. Commands not named keep their default keys; ids this version does not know are kept for newer ones.
    */
   shortcuts: Record<string, string[]>;
+  /** The user's own dictionary for spell checking ("Add to dictionary"): words, deduplicated, in the order added. */
+  userWords: string[];
 }
 
 export const SETTINGS_FILE = 'settings.json';
@@ -34,6 +36,9 @@ const THEMES: readonly Theme[] = ['system', 'dark', 'light'];
 const MAX_SHORTCUT_COMMANDS = 512;
 const MAX_KEYS_PER_COMMAND = 8;
 const MAX_SHORTCUT_LENGTH = 64;
+/** Most words the user's dictionary keeps, and the longest word. */
+export const MAX_USER_WORDS = 10_000;
+export const MAX_USER_WORD_LENGTH = 64;
 
 /** Defaults for a first start, and for any field found invalid. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -44,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
   shortcuts: Object.freeze({}) as Record<string, string[]>,
+  userWords: Object.freeze([]) as unknown as string[],
 });
 
 export interface SettingsLoadResult {
@@ -148,7 +154,27 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     }
     return { ok: true, value, ...(bad.length > 0 ? { note: `invalid keys for ${bad.join(', ')} dropped` } : {}) };
   },
+  userWords: (v) => {
+    if (!Array.isArray(v)) return { ok: false, problem: 'should be a list of words' };
+    const value: string[] = [];
+    let dropped = 0;
+    for (const word of v) {
+      const valid = typeof word === 'string' && isUserWord(word);
+      if (!valid) dropped++;
+      else if (!value.includes(word) && value.length < MAX_USER_WORDS) value.push(word);
+    }
+    return {
+      ok: true,
+      value,
+      ...(dropped > 0 ? { note: `${dropped} invalid word${dropped === 1 ? '' : 's'} dropped` } : {}),
+    };
+  },
 };
+
+/** Whether `word` can go in the user's dictionary: 1 to MAX_USER_WORD_LENGTH characters, no spaces or controls. */
+export function isUserWord(word: string): boolean {
+  return word.length > 0 && word.length <= MAX_USER_WORD_LENGTH && !/[\s\p{C}]/u.test(word);
+}
 
 const FIELDS = Object.keys(validators) as (keyof Settings)[];
 
@@ -158,6 +184,7 @@ function cloneSettings(settings: Settings): Settings {
     recentFiles: [...settings.recentFiles],
     layout: { ...settings.layout },
     shortcuts: Object.fromEntries(Object.entries(settings.shortcuts).map(([id, keys]) => [id, [...keys]])),
+    userWords: [...settings.userWords],
   };
 }
 

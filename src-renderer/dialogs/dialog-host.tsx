@@ -1,6 +1,8 @@
 /** Renders the open dialog, if any. */
 import type { CommandId, CommandSpec } from '../commands';
+import { LineDialog } from '../line-breaking/line-dialog';
 import { ShortcutEditor } from '../shortcuts/shortcut-editor';
+import { SpellDialog } from '../spell/spell-dialog';
 import { useStore } from '../store/use-store';
 import { GoToDialog } from '../timing/goto-dialog';
 import { PostProcessDialog } from '../timing/post-process-dialog';
@@ -50,6 +52,10 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return <HelpOverlay commands={commands} />;
     case 'reopenEncoding':
       return <ReopenEncodingDialog dialog={dialog} />;
+    case 'spell':
+      return <SpellDialog />;
+    case 'lines':
+      return <LineDialog mode={dialog.mode} />;
     case 'unsaved':
       return (
         <Modal

@@ -1,9 +1,10 @@
 /** The selected cue's editor: text, start, end, duration, reading speed and line lengths. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Cue } from '../../src-shared/document';
 import { getProfile } from '../../src-shared/profiles';
 import { cps, lineLengths } from '../../src-shared/text-metrics';
 import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
+import { SpellOverlay } from '../spell/spell-overlay';
 import { editText, editTimes } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -33,6 +34,8 @@ export function CueEditor() {
   const profileName = useStore((s) => s.profile);
   const focusText = useStore((s) => s.focusText);
   const text = useRef<HTMLTextAreaElement>(null);
+  /** The Text box's scroll, mirrored by the spell underline layer behind it. */
+  const [scrollTop, setScrollTop] = useState(0);
 
   useEffect(() => {
     if (focusText > 0) text.current?.focus();
@@ -103,22 +106,26 @@ export function CueEditor() {
       </div>
       <label className="field text-field">
         <span className="field-label">Text</span>
-        <textarea
-          ref={text}
-          aria-label="Text"
-          spellCheck={false}
-          value={cue.text}
-          onChange={(event) => {
-            editText(store, id, event.target.value);
-            trackCaret(store, id, event.target, true);
-          }}
-          onSelect={(event) => trackCaret(store, id, event.currentTarget, true)}
-          onFocus={(event) => trackCaret(store, id, event.currentTarget, true)}
-          onBlur={(event) => {
-            trackCaret(store, id, event.currentTarget, false);
-            store.seal();
-          }}
-        />
+        <div className="spell-box">
+          <SpellOverlay text={cue.text} scrollTop={scrollTop} />
+          <textarea
+            ref={text}
+            aria-label="Text"
+            spellCheck={false}
+            value={cue.text}
+            onChange={(event) => {
+              editText(store, id, event.target.value);
+              trackCaret(store, id, event.target, true);
+            }}
+            onSelect={(event) => trackCaret(store, id, event.currentTarget, true)}
+            onFocus={(event) => trackCaret(store, id, event.currentTarget, true)}
+            onBlur={(event) => {
+              trackCaret(store, id, event.currentTarget, false);
+              store.seal();
+            }}
+            onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+          />
+        </div>
       </label>
       {problems.length > 0 && (
         <ul className="cue-editor-problems" aria-label="Problems of this cue">

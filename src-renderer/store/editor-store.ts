@@ -69,6 +69,10 @@ export type Dialog =
   | { kind: 'help' }
   | { kind: 'goToTime' }
   | { kind: 'shortcuts' }
+  /** Spell check of the whole file, word by word. */
+  | { kind: 'spell' }
+  /** Break / balance lines or Unbreak lines, with a preview. */
+  | { kind: 'lines'; mode: 'break' | 'unbreak' }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
   /** Reopen with Encoding…: `choose(null)` cancels. */
   | {

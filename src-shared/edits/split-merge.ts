@@ -1,6 +1,7 @@
 /** Splitting a cue in two (at a time or at a text offset) and merging consecutive cues into one. */
 import { type Cue, type SubtitleDoc, withFields } from '../document';
 import { type Command, SpliceCues } from '../history';
+import { joinerBetween } from '../line-breaking';
 import { textLength } from '../text-metrics';
 import { locate, positionsOf } from './common';
 import { splitTextAtOffset, splitTextByRatio } from './text-split';
@@ -118,7 +119,8 @@ export interface MergeResult {
 
 /**
  * Builds the merge of consecutive cues into one: texts joined with `\n` in document order (empty
- * texts skipped, since a blank line cannot live inside an SRT cue), start = earliest start, end =
+ * texts skipped, since a blank line cannot live inside an SRT cue) except two Chinese fragments, which join with
+ * no break and no space (`你好` + `世界` = `你好世界`), start = earliest start, end =
  * latest end. It keeps the first cue's id and settings and the last cue's trailer. Throws a
  * RangeError when `canMerge` is false.
  */
@@ -137,7 +139,11 @@ export function mergeCues(doc: SubtitleDoc, ids: readonly number[]): MergeResult
   }
   const first = parts[0] as Cue;
   const last = parts[parts.length - 1] as Cue;
-  const text = texts.join('\n');
+  let text = '';
+  for (const part of texts) {
+    if (text === '') text = part;
+    else text += (joinerBetween(text, part) === '' ? '' : '\n') + part;
+  }
   const merged: Cue = { ...withFields(first, { startMs, endMs, text }), trailer: last.trailer };
   return { command: new SpliceCues('Merge cues', from, parts, [merged]), id: first.id, startMs, endMs, text };
 }

@@ -78,6 +78,18 @@ describe('loading', () => {
     expect(messages).toEqual([expect.stringMatching(/"recentFiles": 1 invalid entry dropped/)]);
   });
 
+  it('the user dictionary keeps single words once each, dropping what is not a word and saying so', async () => {
+    const words = ['Cuewave', 42, 'two words', 'Cuewave', 'Karpathy', '', 'x'.repeat(65)];
+    const dir = dataDir(JSON.stringify({ userWords: words }));
+    const store = createSettingsStore({ dir });
+    const { settings, messages } = await store.load();
+    expect(settings.userWords).toEqual(['Cuewave', 'Karpathy']);
+    expect(messages).toEqual([expect.stringMatching(/"userWords": 4 invalid words dropped/)]);
+    await store.update({ userWords: [...settings.userWords, 'Duolingo'] });
+    expect(onDisk(dir).userWords).toEqual(['Cuewave', 'Karpathy', 'Duolingo']);
+    await expect(store.update({ userWords: 'Cuewave' as unknown as string[] })).rejects.toThrow(/userWords/);
+  });
+
   it.each([['{"theme": "dark",'], ['[1, 2, 3]'], ['null'], ['']])(
     'a corrupt file (%j) is set aside, never a crash',
     async (text) => {

@@ -201,3 +201,25 @@ describe('merge cues', () => {
     expect(doc.cues[0]?.id).toBe(1);
   });
 });
+
+describe('merge cues in Chinese', () => {
+  it('joins two Chinese fragments with no line break and no space', () => {
+    const doc = docFrom([
+      [0, 1000, '就是 准备访谈的'],
+      [1000, 2000, '时候才发现'],
+    ]);
+    expectUndoable(doc, (d) => mergeCues(d, [1, 2]).command);
+    expect(specsOf(doc)).toEqual([[0, 2000, '就是 准备访谈的时候才发现']]);
+  });
+
+  it('keeps the line break where either side is Latin, and tags do not count as a side', () => {
+    const doc = docFrom([
+      [0, 1000, '反正现在我没有access'],
+      [1000, 2000, '了嘛'],
+      [2000, 3000, '<i>你好</i>'],
+      [3000, 4000, '{\\an8}世界'],
+    ]);
+    expect(mergeCues(doc, [1, 2]).text).toBe('反正现在我没有access\n了嘛');
+    expect(mergeCues(doc, [3, 4]).text).toBe('<i>你好</i>{\\an8}世界');
+  });
+});
