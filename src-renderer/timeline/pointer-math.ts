@@ -7,13 +7,13 @@ import type { DragKind } from './snap';
 
 // ----- live readout ----------------------------------------------------------------------------------------------
 
-/** "Start 00:00:02,100 · End 00:00:05,466 · Duration 3,366": the file's time form, the length in s,mmm. */
+/** "Start 00:00:02,100 · End 00:00:05,466 · Duration 3.366 s": the file's time form, the length as the Duration field shows it. */
 export function readoutText(startMs: number, endMs: number): string {
   const length = Math.round(endMs - startMs);
   const sign = length < 0 ? '−' : '';
   const abs = Math.abs(length);
-  const duration = `${sign}${Math.floor(abs / 1000)},${String(abs % 1000).padStart(3, '0')}`;
-  return `Start ${formatSrtTime(startMs)} · End ${formatSrtTime(endMs)} · Duration ${duration}`;
+  const duration = `${sign}${(abs / 1000).toFixed(3)}`;
+  return `Start ${formatSrtTime(startMs)} · End ${formatSrtTime(endMs)} · Duration ${duration} s`;
 }
 
 // ----- block geometry --------------------------------------------------------------------------------------------

@@ -33,9 +33,9 @@ describe('live readout', () => {
   it('says start, end and duration in the file form, across 01:00:00', () => {
     expect(crossing?.startMs).toBe(parseTime('00:59:55,900'));
     const text = readoutText(crossing?.startMs ?? 0, crossing?.endMs ?? 0);
-    expect(text).toBe('Start 00:59:55,900 · End 01:00:00,800 · Duration 4,900');
-    expect(readoutText(1000, 1000)).toBe('Start 00:00:01,000 · End 00:00:01,000 · Duration 0,000');
-    expect(readoutText(2500, 1250)).toContain('Duration −1,250');
+    expect(text).toBe('Start 00:59:55,900 · End 01:00:00,800 · Duration 4.900 s');
+    expect(readoutText(1000, 1000)).toBe('Start 00:00:01,000 · End 00:00:01,000 · Duration 0.000 s');
+    expect(readoutText(2500, 1250)).toContain('Duration −1.250');
   });
 });
 
