@@ -25,6 +25,11 @@ function inOrder(a: Cue, b: Cue): boolean {
 export class LiveValidation {
   /** Problems in the validator's order: by cue position (text before the first cue first), then code. */
   problems: Problem[] = [];
+  /**
+   * The same problems split by severity, each in the same order, kept up to date by incremental passes: the
+   * problems panel lists errors first without re-sorting or copying tens of thousands of problems per keystroke.
+   */
+  bySeverity: Record<Severity, Problem[]> = { error: [], warning: [] };
   byCue = new Map<number, Problem[]>();
   severity = new Map<number, Severity>();
   counts: Record<Severity, number> = { error: 0, warning: 0 };
@@ -64,7 +69,11 @@ export class LiveValidation {
     this.byCue = new Map();
     this.severity = new Map();
     this.counts = { error: 0, warning: 0 };
-    for (const problem of this.problems) this.index(problem);
+    this.bySeverity = { error: [], warning: [] };
+    for (const problem of this.problems) {
+      this.index(problem);
+      this.bySeverity[problem.severity].push(problem);
+    }
     this.version++;
   }
 
@@ -121,17 +130,22 @@ export class LiveValidation {
   private replaceAt(position: number): void {
     const cue = this.doc.cues[position] as Cue;
     const fresh = this.check(position);
-    const [from, to] = this.rangeOf(position);
+    const [from, to] = this.rangeOf(this.problems, position);
     for (let i = from; i < to; i++) this.unindex(this.problems[i] as Problem);
     this.problems.splice(from, to - from, ...fresh);
+    for (const severity of ['error', 'warning'] as const) {
+      const list = this.bySeverity[severity];
+      const [start, end] = this.rangeOf(list, position);
+      list.splice(start, end - start, ...fresh.filter((problem) => problem.severity === severity));
+    }
     this.byCue.delete(cue.id);
     this.severity.delete(cue.id);
     for (const problem of fresh) this.index(problem);
   }
 
-  /** [from, to) of the problems of the cue at `position` (binary search: problems are ordered by position). */
-  private rangeOf(position: number): [number, number] {
-    const { problems, doc } = this;
+  /** [from, to) of the problems of the cue at `position` in `problems` (binary search: ordered by position). */
+  private rangeOf(problems: readonly Problem[], position: number): [number, number] {
+    const { doc } = this;
     const positionOf = (i: number) => {
       const id = (problems[i] as Problem).cueId;
       return id === null ? -1 : doc.indexOf(id);

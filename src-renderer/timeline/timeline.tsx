@@ -95,7 +95,6 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
         paint: () => {
           if (!canvas.current) return;
           draw(store, canvas.current);
-          performance.mark('cuewave:timeline-painted');
         },
       }),
     [store],

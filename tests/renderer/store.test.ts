@@ -238,7 +238,11 @@ describe('LiveValidation', () => {
       command.apply(sorted);
       if (live.update([cue.id])) incremental++;
       else live.full();
-      expect(live.problems).toEqual(validate(sorted, profile, read));
+      const expected = validate(sorted, profile, read);
+      expect(live.problems).toEqual(expected);
+      // The problems panel's lists (errors first) stay the same problems, split by severity, in the same order.
+      expect(live.bySeverity.error).toEqual(expected.filter((p) => p.severity === 'error'));
+      expect(live.bySeverity.warning).toEqual(expected.filter((p) => p.severity === 'warning'));
     }
     expect(incremental).toBeGreaterThan(200);
     const counts = { error: 0, warning: 0 };
