@@ -1,13 +1,19 @@
 // Recovery in the built app: edits journaled while typing survive a crash and come back when asked for; a document
 // with unsaved edits is never replaced without asking; edits undone back to the saved state are not offered.
+// A crash is real: the services run in a process of their own, killed with SIGKILL (no shutdown, no flush), and the
+// app starts again on the same data folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LaunchedApp } from '../support/app';
+import type { HostOptions } from '../support/browser-host';
 import { setupE2eSession } from '../support/e2e-session';
 
-const { copyFixture, launch, work } = setupE2eSession('recovery');
+const session = setupE2eSession('recovery');
+const { copyFixture, work } = session;
+/** Every launch runs its services in a process of their own, so `crash()` can kill it. */
+const launch = (options: HostOptions) => session.launch({ ...options, serviceProcess: true });
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 /** The row of cue number `n` (1-based) in the cue list; the header is row 1. */

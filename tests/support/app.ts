@@ -20,7 +20,10 @@ export interface LaunchedApp {
   /** The app's data folder (settings, recovery journals). */
   dataDir: string;
   close(): Promise<void>;
-  /** Ends the app as a crash would: no shutdown, no flush (see BrowserHost.crash; Electron: SIGKILL). */
+  /**
+   * Ends the app as a crash would: its service process is killed with SIGKILL, no shutdown, no flush (browser host:
+   * needs `serviceProcess: true`, see BrowserHost.crash; Electron: the app's main process).
+   */
   crash(): Promise<void>;
 }
 

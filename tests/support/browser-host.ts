@@ -1,17 +1,17 @@
 /**
- * Browser test host: the real main-process services (app-services.ts) run in this Node process, the built renderer
- * runs in Debian Chromium, and `window.cuewave` forwards every contract call to the same dispatcher Electron's
- * ipcMain uses (validators, sender check and path checks included). Only Electron's transport is replaced.
+ * Browser test host: the real main-process services (app-services.ts) run in Node, the built renderer runs in
+ * Debian Chromium, and `window.cuewave` forwards every contract call to the same dispatcher Electron's ipcMain uses
+ * (validators, sender check and path checks included). Only Electron's transport is replaced. The services run in
+ * this process, or with `serviceProcess: true` in a child process of their own (service-process.ts), which `crash()`
+ * kills with SIGKILL, as the desktop app's main process would die.
  */
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pipeline, Readable } from 'node:stream';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, type SenderInfo } from '../../src-main/security';
-import { type AppServices, createAppServices } from '../../src-main/services/app-services';
+import type { SenderInfo } from '../../src-main/security';
+import type { AppServices } from '../../src-main/services/app-services';
 import type { UnsavedAnswer } from '../../src-main/window';
 import {
   EVENT_CHANNELS,
@@ -21,10 +21,11 @@ import {
   PAGE_CHANNELS,
   PRELOAD_ONLY_CHANNELS,
 } from '../../src-shared/ipc-contract';
-import { MEDIA_HOST, MEDIA_SCHEME } from '../../src-shared/media-url';
-import { ensureBuilt, RENDERER_INDEX } from './build';
+import { ensureBuilt } from './build';
 import { launchChromium } from './chromium';
-import { createDialogStub, type DialogStub } from './dialog-stub';
+import { createDialogStub, type DialogKind, type DialogStub } from './dialog-stub';
+import type { HostMessage, ServiceMessage } from './service-process';
+import { startServiceServer } from './service-server';
 
 /** Options of a launch. */
 export interface HostOptions {
@@ -32,6 +33,8 @@ export interface HostOptions {
   files?: string[];
   /** Service environment; CUEWAVE_DATA_DIR defaults to a fresh temp dir. */
   env?: Record<string, string>;
+  /** Runs the services in a child process of their own, which `crash()` kills (SIGKILL). */
+  serviceProcess?: boolean;
 }
 
 /** A running host. */
@@ -39,8 +42,8 @@ export interface BrowserHost {
   page: Page;
   /** Queue what the next open/save/unsaved-changes dialogs answer. */
   dialogs: DialogStub;
-  /** The services behind the renderer (e.g. to simulate a second instance's arguments). */
-  services: AppServices;
+  /** The services behind the renderer (e.g. to simulate a second instance's arguments); null in a service process. */
+  services: AppServices | null;
   /** Sends a main-to-renderer event, as the native menu does for `command`. */
   send: EventSender;
   /** Lines the services logged (refusals, failures). */
@@ -50,66 +53,132 @@ export interface BrowserHost {
   closeRequested(): boolean;
   close(): Promise<void>;
   /**
-   * A crash: Chromium is killed (what the renderer had not sent is lost) and the services are dropped without their
-   * shutdown (no flush of pending journal writes, no close). Only what they had already written stays on disk.
+   * A crash: the service process is killed with SIGKILL (no shutdown, no flush of pending journal writes: only what
+   * it had written stays on disk) and Chromium with it (what the renderer had not sent is lost). Needs
+   * `serviceProcess: true`: services in the test's own process cannot die as a process does.
    */
   crash(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-/** Serves the built renderer (with the app's CSP header) and `/media/<encoded path>` through the services' handler. */
-function requestHandler(rendererDir: string, services: AppServices): http.RequestListener {
-  return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host');
-    if (url.pathname.startsWith(`/${MEDIA_HOST}/`)) {
-      void serveMedia(url, req, res, services);
-      return;
-    }
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(rendererDir, `.${relative}`);
-    let size = -1;
-    try {
-      if (file.startsWith(`${rendererDir}${path.sep}`)) size = statSync(file).isFile() ? statSync(file).size : -1;
-    } catch {
-      size = -1;
-    }
-    if (size < 0) {
-      res.writeHead(404).end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Length': size,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    });
-    createReadStream(file).pipe(res);
-  };
+/** Where the services run, as the host talks to them. */
+interface Backend {
+  origin: string;
+  services: AppServices | null;
+  /** Validated, sender-checked call; resolves with the Result as JSON. */
+  dispatch(channel: InvokeChannel, sender: SenderInfo, request: unknown): Promise<string>;
+  openFromCommandLine(files: string[], cwd: string): void;
+  close(): Promise<void>;
+  kill(): Promise<void>;
 }
 
-/** Rewrites the http URL to the `cuewave-media:` URL Electron would see and pipes the handler's Response back. */
-async function serveMedia(url: URL, req: http.IncomingMessage, res: http.ServerResponse, services: AppServices) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const request = new Request(`${MEDIA_SCHEME}://${MEDIA_HOST}${url.pathname.slice(MEDIA_HOST.length + 1)}`, {
-    method: req.method ?? 'GET',
-    headers,
+/** What the services call back into the host for. */
+interface HostPort {
+  dialog(kind: DialogKind, subject: string): string | null;
+  log(line: string): void;
+  send: EventSender;
+  setTitle(title: string): void;
+  forceClose(): void;
+}
+
+async function inProcessBackend(dataDir: string, env: Record<string, string> | undefined, host: HostPort) {
+  const server = await startServiceServer({
+    dataDir,
+    env,
+    dialogs: {
+      openFile: async ({ title }) => host.dialog('open', title),
+      saveFile: async ({ title }) => host.dialog('save', title),
+      askUnsaved: async (name) => (host.dialog('unsaved', name) as UnsavedAnswer | null) ?? 'cancel',
+    },
+    log: host.log,
+    window: { setTitle: host.setTitle, forceClose: host.forceClose },
+    send: host.send,
   });
-  const response = await services.mediaHandler(request);
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  if (response.body && req.method !== 'HEAD') {
-    // pipeline, not pipe: when the page aborts the request (a seek, a new range), the body is cancelled, which
-    // closes the media file, instead of leaving its handle open until garbage collection.
-    pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res, () => {});
-  } else res.end();
+  const backend: Backend = {
+    origin: server.origin,
+    services: server.services,
+    dispatch: async (channel, sender, request) =>
+      JSON.stringify(await server.services.dispatch(channel, sender, request)),
+    openFromCommandLine: (files, cwd) => void server.services.openFromCommandLine(files, cwd),
+    close: () => server.close(),
+    kill: async () => {
+      throw new Error('crash() needs launchApp({ serviceProcess: true }): in-process services cannot be killed');
+    },
+  };
+  return backend;
+}
+
+const SERVICE_PROCESS = path.join(import.meta.dirname, 'service-process.ts');
+
+async function childBackend(dataDir: string, env: Record<string, string> | undefined, host: HostPort) {
+  const child: ChildProcess = fork(SERVICE_PROCESS, [dataDir], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const post = (message: ServiceMessage) => {
+    if (child.connected) child.send(message);
+  };
+  const results = new Map<number, (json: string) => void>();
+  let nextId = 0;
+  let onDisposed: (() => void) | null = null;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code, signal) => reject(new Error(`service process ended (${code ?? signal}) before ready`)));
+    child.on('message', (message: HostMessage) => {
+      switch (message.type) {
+        case 'ready':
+          resolve(message.origin);
+          break;
+        case 'result':
+          results.get(message.id)?.(message.json);
+          results.delete(message.id);
+          break;
+        case 'dialog':
+          post({ type: 'dialogAnswer', id: message.id, answer: host.dialog(message.kind, message.subject) });
+          break;
+        case 'event':
+          host.send(message.event as EventChannel, JSON.parse(message.json));
+          break;
+        case 'title':
+          host.setTitle(message.title);
+          break;
+        case 'forceClose':
+          host.forceClose();
+          break;
+        case 'log':
+          host.log(message.line);
+          break;
+        case 'disposed':
+          onDisposed?.();
+          break;
+      }
+    });
+  });
+  // A call in flight when the process dies gets no answer, as a renderer's IPC call to a dead main process.
+  const backend: Backend = {
+    origin,
+    services: null,
+    dispatch: (channel, sender, request) =>
+      new Promise((resolve) => {
+        const id = ++nextId;
+        results.set(id, resolve);
+        post({ type: 'dispatch', id, channel, sender, requestJson: JSON.stringify(request ?? null) });
+      }),
+    openFromCommandLine: (files, cwd) => post({ type: 'openFromCommandLine', files, cwd }),
+    async close() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        onDisposed = resolve;
+        post({ type: 'dispose' });
+      });
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+  return backend;
 }
 
 /** Runs in every frame before the page's scripts: builds `window.cuewave` like the Electron preload does. */
@@ -183,23 +252,6 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     outbox = outbox.then(() => (page && !page.isClosed() ? fn(page) : undefined)).catch(() => undefined);
   };
 
-  // The port must be known before the services (the sender check needs our origin), the handler after them.
-  let handleRequest: http.RequestListener = (_req, res) => void res.writeHead(503).end();
-  const server = await listen((req, res) => handleRequest(req, res));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const restoreEnv = applyEnv(options.env);
-  const services = createAppServices({
-    dataDir,
-    dialogs: {
-      openFile: async ({ title }) => dialogs.next('open', title),
-      saveFile: async ({ title }) => dialogs.next('save', title),
-      askUnsaved: async (name) => (dialogs.next('unsaved', name) as UnsavedAnswer | null) ?? 'cancel',
-    },
-    appOrigin: { kind: 'http', origin },
-    log: (line) => logs.push(line),
-  });
-  handleRequest = requestHandler(path.dirname(RENDERER_INDEX), services);
-
   // Payloads cross as one JSON string: Playwright's per-value serialisation takes seconds for a peaks chunk of
   // a million numbers, JSON.parse in the page milliseconds. Contract payloads are plain JSON data.
   const send: EventSender = (event: EventChannel, payload) =>
@@ -210,21 +262,24 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
         [event, JSON.stringify(payload)] as const,
       ),
     );
-  services.attachWindow(
-    {
-      setTitle: (title) =>
-        toPage((p) =>
-          p.evaluate((t) => {
-            document.title = t;
-          }, title),
-        ),
-      forceClose: () => {
-        closeRequested = true;
-      },
-    },
+  const port: HostPort = {
+    dialog: (kind, subject) => dialogs.next(kind, subject),
+    log: (line) => logs.push(line),
     send,
-  );
-  services.openFromCommandLine(options.files ?? [], process.cwd());
+    setTitle: (title) =>
+      toPage((p) =>
+        p.evaluate((t) => {
+          document.title = t;
+        }, title),
+      ),
+    forceClose: () => {
+      closeRequested = true;
+    },
+  };
+  const backend = options.serviceProcess
+    ? await childBackend(dataDir, options.env, port)
+    : await inProcessBackend(dataDir, options.env, port);
+  backend.openFromCommandLine(options.files ?? [], process.cwd());
 
   let browser: Browser | null = null;
   try {
@@ -261,17 +316,16 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
             pendingParts.delete(key);
           }
         }
-        return JSON.stringify(await services.dispatch(channel, senderOf(source, ownPage), request));
+        return backend.dispatch(channel, senderOf(source, ownPage), request);
       },
     );
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
     await page.addInitScript(installBridge, { channels: [...PAGE_CHANNELS], events: [...EVENT_CHANNELS] });
-    await page.goto(`${origin}/index.html`);
+    await page.goto(`${backend.origin}/index.html`);
   } catch (error) {
     await browser?.close();
-    server.close();
-    restoreEnv();
+    await backend.close();
     throw error;
   }
 
@@ -279,51 +333,22 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
   return {
     page,
     dialogs,
-    services,
+    services: backend.services,
     send,
     logs,
     dataDir,
     closeRequested: () => closeRequested,
     async crash() {
-      handleRequest = (_req, res) => void res.writeHead(503).end();
+      await backend.kill();
       (openedBrowser as Browser & { process?: () => { kill(signal: string): void } | null })
         .process?.()
         ?.kill('SIGKILL');
       await openedBrowser.close().catch(() => undefined);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      restoreEnv();
     },
     async close() {
-      await openedBrowser.close();
-      await services.dispose();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      restoreEnv();
+      await openedBrowser.close().catch(() => undefined);
+      await backend.close();
       if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
-  };
-}
-
-function listen(handler: http.RequestListener): Promise<http.Server> {
-  const server = http.createServer(handler);
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-/** Sets extra environment variables for the host's lifetime; returns the function that restores them. */
-function applyEnv(env: Record<string, string> | undefined): () => void {
-  const saved = new Map<string, string | undefined>();
-  for (const [key, value] of Object.entries(env ?? {})) {
-    saved.set(key, process.env[key]);
-    process.env[key] = value;
-  }
-  return () => {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
   };
 }
