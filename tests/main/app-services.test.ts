@@ -439,6 +439,37 @@ describe('recovery', () => {
     });
   });
 
+  it("Don't Save at the close prompt (which says the recovery copy goes) deletes the journal: nothing is offered", async () => {
+    const dataDir = path.join(work, 'data-close');
+    const first = start(dataDir);
+    const file = copyFixture('interview-3min.srt');
+    first.services.openFromCommandLine([file], '/');
+    const opened = await first.call('openDocument', { path: file });
+    const { records } = typed(opened.text, 1, ' thrown away');
+    await first.call('journalEdits', { handle: opened.info.handle, records });
+    await first.call('reportState', { handle: opened.info.handle, dirty: true });
+    expect((await start(dataDir).call('startup', {})).recoverable).toHaveLength(1);
+    first.queue.unsaved.push('discard');
+    expect(await first.services.requestClose()).toBe('close');
+    expect((await start(dataDir).call('startup', {})).recoverable).toEqual([]);
+    expect(readFileSync(file, 'utf8')).not.toContain('thrown away');
+  });
+
+  it('closing a document after the editor asked deletes its journal; Cancel at the close prompt keeps it', async () => {
+    const dataDir = path.join(work, 'data-close-doc');
+    const first = start(dataDir);
+    const file = copyFixture('interview-3min.srt');
+    first.services.openFromCommandLine([file], '/');
+    const opened = await first.call('openDocument', { path: file });
+    await first.call('journalEdits', { handle: opened.info.handle, records: typed(opened.text, 0, ' kept').records });
+    await first.call('reportState', { handle: opened.info.handle, dirty: true });
+    first.queue.unsaved.push('cancel');
+    expect(await first.services.requestClose()).toBe('stay');
+    expect((await start(dataDir).call('startup', {})).recoverable).toHaveLength(1);
+    await first.call('closeDocument', { handle: opened.info.handle });
+    expect((await start(dataDir).call('startup', {})).recoverable).toEqual([]);
+  });
+
   it('never allow-lists the path of a crafted journal: restored as untitled instead', async () => {
     const dataDir = path.join(work, 'data-crafted');
     const crafted = createEditJournals({ dir: path.join(dataDir, 'recovery') });

@@ -1,10 +1,17 @@
-// Start-up notices main collects (damaged settings set aside, stale save temps removed) reach the renderer in words.
+// Start-up notices main collects (damaged settings or recovery journals set aside, stale save temps removed) reach
+// the renderer in words, once per run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
+import { createEditJournals, journalFolderName } from '../../src-main/services/recovery/edit-journal';
+import type { Cue } from '../../src-shared/document';
+import { setText } from '../../src-shared/edits';
+import { History } from '../../src-shared/history';
+import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
+import { readSrt } from '../../src-shared/srt';
 
 const running: AppServices[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'cuewave-notices-'));
@@ -52,6 +59,34 @@ describe('start-up notices', () => {
     const startup = await start(dataDir).handlers.startup({});
     expect(startup.notices.length).toBeGreaterThan(0);
     expect(startup.notices.join(' ')).toMatch(/settings/i);
+  });
+
+  it('reports a damaged recovery journal that was set aside, once per run, and offers nothing from it', async () => {
+    const dataDir = path.join(work, 'data3');
+    const journals = createEditJournals({ dir: path.join(dataDir, 'recovery') });
+    const text = '1\n00:00:01,000 --> 00:00:02,000\nHi\n';
+    await journals.begin(
+      'doc',
+      { filePath: path.join(work, 'x.srt'), encoding: 'utf-8', bom: false, stamp: null },
+      text,
+    );
+    // A journal is written from the first edit on.
+    const { doc } = readSrt(text);
+    const history = new History(doc);
+    const records: JournalRecordBody[] = [];
+    history.observer = (command, direction, h) =>
+      records.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: 1 });
+    history.execute(setText(doc, (doc.cues[0] as Cue).id, 'Hi there'));
+    await journals.append('doc', records);
+    await journals.close();
+    const folder = path.join(dataDir, 'recovery', journalFolderName('doc'));
+    writeFileSync(path.join(folder, 'journal.json'), '{"format":"cuewave-edit-journal",');
+    const services = start(dataDir);
+    const startup = await services.handlers.startup({});
+    expect(startup.recoverable).toEqual([]);
+    expect(startup.notices.join(' ')).toMatch(/damaged recovery journal .* set aside/);
+    // A reload of the page asks again: the notice is not repeated.
+    expect((await services.handlers.startup({})).notices).toEqual([]);
   });
 });
 
