@@ -7,9 +7,6 @@ import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices, type Dialogs } from '../../src-main/services/app-services';
 import { createEditJournals } from '../../src-main/services/recovery/edit-journal';
 import type { UnsavedAnswer } from '../../src-main/window';
-import type { Cue } from '../../src-shared/document';
-import { setText } from '../../src-shared/edits';
-import { History } from '../../src-shared/history';
 import {
   EVENTS,
   type EventChannel,
@@ -22,9 +19,10 @@ import {
   type Validator,
   validate,
 } from '../../src-shared/ipc-contract';
-import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
-import { readSrt, writeSrt } from '../../src-shared/srt';
+import type { JournalRecordBody } from '../../src-shared/journal';
+import { writeSrt } from '../../src-shared/srt';
 import { fixturePath } from '../support/fixtures';
+import { journaled } from '../support/journaled';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const TRUSTED: SenderInfo = { url: `${ORIGIN}/index.html`, isTopFrame: true, isOurWindow: true };
@@ -357,14 +355,9 @@ describe('title and closing', () => {
 describe('recovery', () => {
   /** The records the editor would journal for setting the text of cue `position` of `text`. */
   function typed(text: string, position: number, suffix: string): { records: JournalRecordBody[]; edited: string } {
-    const { doc } = readSrt(text);
-    const history = new History(doc);
-    const records: JournalRecordBody[] = [];
-    history.observer = (command, direction, h) =>
-      records.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: 1_000 });
-    const cue = doc.cues[position] as Cue;
-    history.execute(setText(doc, cue.id, cue.text + suffix));
-    return { records, edited: writeSrt(doc) };
+    const session = journaled(text, () => 1_000);
+    session.type(position, suffix);
+    return { records: session.records, edited: writeSrt(session.doc) };
   }
 
   it('offers journaled edits after a restart, naming the file and the number of edits, and restores them', async () => {

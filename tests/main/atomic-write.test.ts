@@ -26,6 +26,7 @@ import {
   tempPathFor,
   writeFileAtomic,
 } from '../../src-main/services/atomic-write';
+import { tempsIn } from '../support/save-temps';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'cuewave-atomic-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,10 +36,6 @@ function freshDir(): string {
   const dir = path.join(tmp, `d${++counter}`);
   mkdirSync(dir);
   return dir;
-}
-
-function tempsIn(dir: string): string[] {
-  return readdirSync(dir).filter(isTempFileName);
 }
 
 describe('writeFileAtomic', () => {

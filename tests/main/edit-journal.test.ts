@@ -14,11 +14,10 @@ import {
   journalFolderName,
 } from '../../src-main/services/recovery/edit-journal';
 import type { Cue, SubtitleDoc } from '../../src-shared/document';
-import { insertCue, setText } from '../../src-shared/edits';
-import { History } from '../../src-shared/history';
-import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
-import { readSrt, writeSrt } from '../../src-shared/srt';
+import { insertCue } from '../../src-shared/edits';
+import { writeSrt } from '../../src-shared/srt';
 import { readFixtureText } from '../support/fixtures';
+import { journaled } from '../support/journaled';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'cuewave-journal-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,28 +28,6 @@ const TEXT = readFixtureText('interview-3min.srt');
 const FILE = '/subs/interview-3min.srt';
 const STAMP = { size: Buffer.byteLength(TEXT), mtimeMs: 1_700_000_000_000, sha256: 'ab'.repeat(32) };
 const IDENTITY = { filePath: FILE, encoding: 'utf-8', bom: false, stamp: STAMP };
-
-/** An editor session in miniature: a history whose steps are journaled as the renderer does. */
-function session(text = TEXT) {
-  const { doc } = readSrt(text);
-  const history = new History(doc);
-  let queued: JournalRecordBody[] = [];
-  history.observer = (command, direction, h) =>
-    queued.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: Date.now() });
-  return {
-    doc,
-    history,
-    type(position: number, suffix: string) {
-      const cue = doc.cues[position] as Cue;
-      history.execute(setText(doc, cue.id, cue.text + suffix));
-    },
-    take(): JournalRecordBody[] {
-      const out = queued;
-      queued = [];
-      return out;
-    },
-  };
-}
 
 async function offered(dir: string) {
   const next = createEditJournals({ dir });
@@ -69,7 +46,7 @@ describe('edit journals', () => {
     const journals = createEditJournals({ dir });
     await journals.begin('doc-1', IDENTITY, TEXT);
     expect(existsSync(dir)).toBe(false);
-    const s = session();
+    const s = journaled(TEXT);
     s.type(3, ' one');
     s.type(3, ' two');
     const seq = await journals.append('doc-1', s.take());
@@ -89,7 +66,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals = createEditJournals({ dir });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     s.type(0, '!');
     await journals.append('doc', s.take());
     s.history.undo();
@@ -107,7 +84,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals = createEditJournals({ dir });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     s.type(1, ' before save');
     await journals.append('doc', s.take());
     const savedText = writeSrt(s.doc);
@@ -128,7 +105,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals = createEditJournals({ dir });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     for (let i = 0; i < 5; i++) {
       s.type(i, ` edit ${i}`);
       s.history.seal();
@@ -149,7 +126,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals = createEditJournals({ dir });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     s.type(0, 'x');
     await journals.append('doc', s.take());
     await journals.close();
@@ -165,7 +142,7 @@ describe('edit journals', () => {
     writeFileSync(dir, 'a file where the recovery folder should be');
     const journals = createEditJournals({ dir });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     s.type(0, ' lost?');
     const failure = await journals.append('doc', s.take()).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(JournalWriteError);
@@ -182,7 +159,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals: EditJournals = createEditJournals({ dir, snapshotBytes: 8 * 1024 });
     await journals.begin('doc', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     for (let i = 0; i < 300; i++) {
       s.type(i % 40, 'ab');
       if (i % 7 === 0) s.history.undo();
@@ -203,7 +180,7 @@ describe('edit journals', () => {
     const dir = freshDir();
     const journals = createEditJournals({ dir, snapshotBytes: Number.POSITIVE_INFINITY });
     await journals.begin('big', IDENTITY, TEXT);
-    const s = session();
+    const s = journaled(TEXT);
     for (let batch = 0; batch < 60; batch++) {
       for (let i = 0; i < 1000; i++) {
         s.type((batch * 7 + i) % s.doc.cues.length, i % 2 ? 'x' : 'y');

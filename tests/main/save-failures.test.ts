@@ -6,7 +6,6 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -17,9 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../src-main/services/app-services';
-import { isTempFileName, writeFileAtomic } from '../../src-main/services/atomic-write';
+import { writeFileAtomic } from '../../src-main/services/atomic-write';
 import { FileWriteError, writeSubtitleFile } from '../../src-main/services/files';
 import { describeFsError, saveFailureMessage } from '../../src-main/services/fs-errors';
+import { tempsIn } from '../support/save-temps';
 
 const isRoot = process.getuid?.() === 0;
 if (!isRoot) console.warn('[save-failures] not root: the tmpfs and read-only bind-mount cases are skipped');
@@ -54,10 +54,6 @@ async function saveError(target: string, text: string): Promise<FileWriteError> 
   );
   expect(error).toBeInstanceOf(FileWriteError);
   return error as FileWriteError;
-}
-
-function tempsIn(dir: string): string[] {
-  return readdirSync(dir).filter(isTempFileName);
 }
 
 describe.skipIf(!isRoot)('saving on a real file system that fails', () => {

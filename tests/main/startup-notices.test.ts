@@ -7,11 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
 import { createEditJournals, journalFolderName } from '../../src-main/services/recovery/edit-journal';
-import type { Cue } from '../../src-shared/document';
-import { setText } from '../../src-shared/edits';
-import { History } from '../../src-shared/history';
-import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
-import { readSrt } from '../../src-shared/srt';
+import { journaled } from '../support/journaled';
 
 const running: AppServices[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'cuewave-notices-'));
@@ -71,13 +67,9 @@ describe('start-up notices', () => {
       text,
     );
     // A journal is written from the first edit on.
-    const { doc } = readSrt(text);
-    const history = new History(doc);
-    const records: JournalRecordBody[] = [];
-    history.observer = (command, direction, h) =>
-      records.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: 1 });
-    history.execute(setText(doc, (doc.cues[0] as Cue).id, 'Hi there'));
-    await journals.append('doc', records);
+    const session = journaled(text);
+    session.type(0, ' there');
+    await journals.append('doc', session.take());
     await journals.close();
     const folder = path.join(dataDir, 'recovery', journalFolderName('doc'));
     writeFileSync(path.join(folder, 'journal.json'), '{"format":"cuewave-edit-journal",');

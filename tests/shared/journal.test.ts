@@ -17,14 +17,12 @@ import {
   sortByStart,
   splitCue,
 } from '../../src-shared/edits';
-import { History } from '../../src-shared/history';
 import {
   applyRecord,
   compareCues,
   crc32,
   encodeRecord,
   type JournalRecordBody,
-  opsOf,
   ReplayError,
   readLog,
   readSnapshot,
@@ -32,16 +30,7 @@ import {
 } from '../../src-shared/journal';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { readFixtureText } from '../support/fixtures';
-
-/** A history whose every step is journaled as the renderer does it. */
-function journaled(text: string): { history: History; doc: SubtitleDoc; records: JournalRecordBody[] } {
-  const { doc } = readSrt(text);
-  const history = new History(doc);
-  const records: JournalRecordBody[] = [];
-  history.observer = (command, direction, h) =>
-    records.push({ ops: opsOf(command, direction), renumbered: h.doc.renumbered, dirty: h.isDirty, atMs: 1 });
-  return { history, doc, records };
-}
+import { journaled } from '../support/journaled';
 
 /** A small deterministic random generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -63,7 +52,7 @@ const SEED = readFixtureText('interview.srt');
 describe('records of history steps', () => {
   it('replays 400 random edits, undos and redos of interview.srt to the same document, text and numbering', () => {
     for (const seed of [1, 2, 3]) {
-      const { history, doc, records } = journaled(SEED);
+      const { history, doc, records } = journaled(SEED, () => 1);
       const next = random(seed);
       for (let step = 0; step < 400; step++) {
         const pick = doc.cues[Math.floor(next() * doc.cues.length)] as Cue;
@@ -94,7 +83,7 @@ describe('records of history steps', () => {
   });
 
   it('records a keystroke as the one cue it changed, not the document', () => {
-    const { history, doc, records } = journaled(SEED);
+    const { history, doc, records } = journaled(SEED, () => 1);
     const cue = doc.cues[10] as Cue;
     history.execute(setText(doc, cue.id, `${cue.text}!`));
     history.execute(setText(doc, cue.id, `${cue.text}!?`));
@@ -104,7 +93,7 @@ describe('records of history steps', () => {
   });
 
   it('marks the step that returns to the saved state as clean, and redo as dirty again', () => {
-    const { history, doc, records } = journaled(SEED);
+    const { history, doc, records } = journaled(SEED, () => 1);
     const cue = doc.cues[0] as Cue;
     history.execute(setText(doc, cue.id, 'changed'));
     history.undo();
@@ -121,7 +110,7 @@ describe('records of history steps', () => {
 
 describe('the log format', () => {
   function logOf(count: number): { text: string; records: JournalRecordBody[] } {
-    const { history, doc, records } = journaled(SEED);
+    const { history, doc, records } = journaled(SEED, () => 1);
     for (let i = 0; i < count; i++) {
       history.execute(setText(doc, (doc.cues[i] as Cue).id, `línea ${i} 字幕 😀`));
       history.seal();
@@ -183,7 +172,7 @@ describe('the log format', () => {
 
 describe('snapshots', () => {
   it('keep cue positions where SRT text would not (a cue whose text holds a pasted cue block)', () => {
-    const { history, doc, records } = journaled(SEED);
+    const { history, doc, records } = journaled(SEED, () => 1);
     const first = doc.cues[0] as Cue;
     history.execute(setText(doc, first.id, 'top\n\n2\n00:00:05,000 --> 00:00:06,000\nbottom'));
     const snapshot = readSnapshot(writeSnapshot(doc));
@@ -206,7 +195,7 @@ describe('snapshots', () => {
 describe('compare', () => {
   it('lists the cues that differ, by number on each side', () => {
     const disk = readSrt(SEED).doc;
-    const { history, doc } = journaled(SEED);
+    const { history, doc } = journaled(SEED, () => 1);
     history.execute(setText(doc, (doc.cues[5] as Cue).id, 'edited'));
     history.execute(deleteCues(doc, [(doc.cues[40] as Cue).id]));
     const { differences, total } = compareCues(disk.cues, doc.cues);
