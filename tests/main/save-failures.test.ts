@@ -6,6 +6,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -246,6 +247,23 @@ describe('through the app services: the edits survive and Save As stays possible
     const opened = await services.handlers.openDocument({ path: target });
     return { services, handle: opened.info.handle, queue };
   }
+
+  it('a file deleted while open: conflict first (nothing written unasked), then Save writes it back', async () => {
+    const dir = mkdtempSync(path.join(work, 'svc-deleted-'));
+    const target = path.join(dir, 'd.srt');
+    writeFileSync(target, ORIGINAL);
+    const { services, handle } = await openInServices(target);
+    rmSync(target);
+    expect(await services.handlers.checkDocument({ handle })).toEqual({ changedOnDisk: true });
+    expect(await services.handlers.saveDocument({ handle, text: EDITED })).toEqual({ status: 'conflict' });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await services.handlers.saveDocument({ handle, text: EDITED, overwrite: true })).toMatchObject({
+      status: 'saved',
+    });
+    expect(readFileSync(target, 'utf8')).toBe(EDITED);
+    expect(tempsIn(dir)).toEqual([]);
+    await services.dispose();
+  });
 
   it('a file replaced by a folder while open: conflict first, then a refusal in words, then Save As works', async () => {
     const dir = mkdtempSync(path.join(work, 'svc-folder-'));
