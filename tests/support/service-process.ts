@@ -83,4 +83,7 @@ process.on('message', (message: ServiceMessage) => {
   }
 });
 
+// The host gone (the test run ended or died) ends this process too, as no window is left to serve.
+process.on('disconnect', () => process.exit(0));
+
 toHost({ type: 'ready', origin: server.origin, pid: process.pid });
