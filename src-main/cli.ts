@@ -26,7 +26,7 @@ const USAGE = `usage: cuewave <command> [options]
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
   sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
        [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]
-       [--min-confidence 0.5] [--no-cache] [--json]
+       [--min-confidence 0.5] [--vad auto|energy|silero] [--no-cache] [--json]
                                              piecewise time map from the speech or a reference
                                              subtitle; exit 2 when not confident
   spell FILE [--lang en] [--json]            misspelt words with cue, line and suggestions (offline

@@ -9,7 +9,7 @@ import { estimateSync, SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimat
 import { planAlignment } from '../../src-shared/sync/pieces';
 import { formatDuration, parseDuration } from '../../src-shared/time';
 import { appDataDir, peaksCacheDir } from '../services/paths';
-import { speechActivity } from '../services/speech';
+import { detectSpeechOf, VAD_MODES, type VadMode } from '../services/vad';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import { type CliIo, decodeProgress } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
@@ -22,6 +22,7 @@ const VALUED = [
   '--max-splits',
   '--split-penalty',
   '--min-confidence',
+  '--vad',
   '-o',
   '--out',
 ];
@@ -49,6 +50,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     target: referencePath === undefined ? ('speech' as const) : ('reference' as const),
   };
   const minConfidence = minConfidenceOption(args.options.get('--min-confidence'));
+  const vad = vadOption(args.options.get('--vad'));
   const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
@@ -56,6 +58,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   let segments: [number, number][];
   let durationMs: number;
   let linearScale: number | null = null;
+  let detector: string | null = null;
   if (referencePath !== undefined) {
     const reference = await loadSubtitle(referencePath);
     reportLoadWarnings(reference, io);
@@ -63,13 +66,16 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     durationMs = segments.reduce((max, s) => Math.max(max, s[1]), 0) + 1_000;
     io.err(`sync: ${segments.length} reference cues in ${referencePath}\n`);
   } else {
-    const speech = await speechActivity(audio as string, {
+    const speech = await detectSpeechOf(audio as string, {
       ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
       onProgress: decodeProgress(io, 'sync: reading audio'),
       speech: SYNC_SPEECH_OPTIONS,
+      vad,
     });
     segments = speech.segments;
     durationMs = speech.durationMs;
+    detector = speech.detector;
+    io.err(`sync: ${speech.reason}\n`);
     io.err(`sync: ${segments.length} speech segments in ${formatDuration(durationMs).slice(1)} of audio\n`);
   }
   // A clock drift that is no frame-rate ratio: the windowed line fit measures it, the aligner may use its scale.
@@ -84,7 +90,11 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   );
   const plan = alignment.pieces.length > 0 ? planAlignment(loaded.doc, alignment) : null;
   const json = args.flags.has('--json');
-  io.out(json ? `${JSON.stringify(summary(alignment, loaded.doc.cues.length, plan))}\n` : describe(alignment));
+  io.out(
+    json
+      ? `${JSON.stringify({ ...summary(alignment, loaded.doc.cues.length, plan), detector })}\n`
+      : describe(alignment),
+  );
   if (alignment.pieces.length === 0 || alignment.confidence < minConfidence || !plan) {
     const why = alignment.problem ?? 'the evidence is weaker than --min-confidence asks';
     io.err(
@@ -201,6 +211,15 @@ function countOption(name: string, text: string | undefined, min: number, max: n
     throw new UsageError(`${name} ${text}: a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+/** `--vad energy|silero|auto` (default auto: energy unless music or noise makes it unreliable). */
+function vadOption(text: string | undefined): VadMode {
+  if (text === undefined) return 'auto';
+  if (!(VAD_MODES as readonly string[]).includes(text)) {
+    throw new UsageError(`--vad ${text}: one of ${VAD_MODES.join(', ')}`);
+  }
+  return text as VadMode;
 }
 
 function minConfidenceOption(text: string | undefined): number {

@@ -130,6 +130,15 @@ const NULL_EXCLUSION_MS = 3_000;
 /** Confidence is 0 at this z score and 1 at Z_FULL. */
 const Z_NONE = 3;
 const Z_FULL = 6.5;
+/**
+ * A piece beside a confident piece (which shows the subtitles belong to this audio) is judged against a bar one
+ * deviation lower, if its own map also beats its confident neighbours' maps by SPLIT_Z deviations. A detector whose
+ * segments bridge short pauses (Silero) gives each cue less contrast, so a short piece falls under the full bar
+ * though the dynamic programme found it; without a confident neighbour nothing changes (unrelated audio is refused).
+ */
+const Z_NONE_SUPPORTED = Z_NONE - 1;
+const Z_FULL_SUPPORTED = Z_FULL - 1;
+const SPLIT_Z = 3;
 /** Edges: how far before a cue start the voice's onset is looked for. */
 const EDGE_REACH_MS = 600;
 /** A piece's fine offset within this (or 3 bootstrap deviations) of the coarse identity stays the identity. */
@@ -248,6 +257,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   pieces = pieces.map((piece, i) =>
     withConfidence(piece, scored, runs[i]?.offsetMs ?? 0, ratio, coverage, speechShare, opts),
   );
+  pieces = supportedPieces(pieces, scored, coverage, speechShare);
   const kept = pieces.filter((piece) => piece.confidence >= ALIGN_CONFIDENT);
   if (kept.length === 0) {
     const best = Math.max(...pieces.map((p) => p.strength));
@@ -264,6 +274,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
       const piece = finePiece(scored, run.from, run.to, ratio, run.offsetMs, target, coverage, opts, evidence);
       return withConfidence(piece, scored, run.offsetMs, ratio, coverage, speechShare, opts);
     });
+    pieces = supportedPieces(pieces, scored, coverage, speechShare);
   }
   if (pieces.length > 1) {
     moveBoundaries(pieces, scored, (cue, map) => agreement(cue, map.scale, map.offsetMs, coverage, speechShare));
@@ -942,6 +953,62 @@ function quarterDrift(indices: readonly number[], cues: readonly ScoredCue[], ma
   residual = Math.sqrt(residual / xs.length);
   // The correction at subtitle time t: my + slope (t - mx) = (my - slope mx) + slope t.
   return { slope, intercept: my - slope * mx, slopeError: Math.sqrt(1 / sxx), residual };
+}
+
+/** Pieces under the bar that a confident neighbour supports (see Z_NONE_SUPPORTED), with their confidence raised. */
+function supportedPieces(
+  pieces: AlignPiece[],
+  cues: readonly ScoredCue[],
+  coverage: Coverage,
+  share: number,
+): AlignPiece[] {
+  const sure = pieces.map((p) => p.confidence >= ALIGN_CONFIDENT);
+  if (!sure.some(Boolean)) return pieces;
+  return pieces.map((piece, i) => {
+    if (sure[i]) return piece;
+    const confidence = Math.max(
+      0,
+      Math.min(1, (piece.strength - Z_NONE_SUPPORTED) / (Z_FULL_SUPPORTED - Z_NONE_SUPPORTED)),
+    );
+    if (confidence < ALIGN_CONFIDENT) return piece;
+    let before = -1;
+    for (let j = i - 1; j >= 0 && before < 0; j--) if (sure[j]) before = j;
+    let after = -1;
+    for (let j = i + 1; j < pieces.length && after < 0; j++) if (sure[j]) after = j;
+    const neighbours = [before, after].filter((j) => j >= 0).map((j) => pieces[j] as AlignPiece);
+    const beats = neighbours.every((other) => splitStrength(piece, other, cues, coverage, share) >= SPLIT_Z);
+    return beats ? { ...piece, confidence } : piece;
+  });
+}
+
+/**
+ * How much better a piece's cues agree with its own map than with another piece's map, in deviations of the
+ * piece's null (the same cues at offsets spread over the audio, as in withConfidence).
+ */
+function splitStrength(
+  piece: AlignPiece,
+  other: LinearMap,
+  cues: readonly ScoredCue[],
+  coverage: Coverage,
+  share: number,
+): number {
+  const total = (scale: number, offset: number, period = 0) => {
+    let sum = 0;
+    for (let i = piece.fromIndex; i <= piece.toIndex; i++) {
+      sum += agreement(cues[i] as ScoredCue, scale, offset, coverage, share, period);
+    }
+    return sum;
+  };
+  const period = Math.max(coverage.durationMs, 4 * NULL_EXCLUSION_MS);
+  const values: number[] = [];
+  for (let k = 0; k < NULL_SAMPLES; k++) {
+    const shift = NULL_EXCLUSION_MS + ((k + 0.5) / NULL_SAMPLES) * (period - 2 * NULL_EXCLUSION_MS);
+    values.push(total(piece.scale, piece.offsetMs + shift, period));
+  }
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const deviation = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+  if (!(deviation > 0)) return 0;
+  return (total(piece.scale, piece.offsetMs) - total(other.scale, other.offsetMs)) / deviation;
 }
 
 /** The piece's agreement as a z score against the same cues at offsets spread over the search range. */

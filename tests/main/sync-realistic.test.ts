@@ -36,7 +36,17 @@ interface SyncReport {
 }
 
 async function sync(made: GeneratedCase, ...extra: string[]) {
-  const out = path.join(made.dir, `synced${extra.length > 0 ? '-ref' : ''}.srt`);
+  const out = path.join(
+    made.dir,
+    `synced${
+      extra.length > 0
+        ? `-${extra
+            .join('')
+            .replace(/[^a-z]/g, '')
+            .slice(-12)}`
+        : ''
+    }.srt`,
+  );
   const result = await cli(
     'sync',
     made.damagedSrtPath,
@@ -73,19 +83,22 @@ describe('cuewave sync on realistic generated cases', () => {
     if (name === 'frame-rate') expect(report.frameRateRatio).toBeCloseTo(23.976 / 25, 5);
   });
 
-  it('finds the two pieces around an ad break 30 % in, and the output has no new overlap', async () => {
-    const made = cases.get('ad-break-30') as GeneratedCase;
-    const { code, report, out } = await sync(made);
-    expect(code).toBe(0);
-    expect(report.pieces).toHaveLength(2);
-    expect(report.pieces[0]?.shiftMs).toBe(0);
-    expect(Math.abs((report.pieces[1]?.shiftMs ?? 0) - 30_000)).toBeLessThanOrEqual(100);
-    for (const piece of report.pieces) expect(piece.estimatedErrorMs).toBeGreaterThan(0);
-    const errors = startErrors(readCues(out), made.truth);
-    expect(errors.medianMs).toBeLessThanOrEqual(50);
-    expect(errors.p95Ms).toBeLessThanOrEqual(200);
-    expect(await overlaps(out)).toBeLessThanOrEqual(await overlaps(made.damagedSrtPath));
-  });
+  it.each(['auto', 'energy', 'silero'])(
+    'finds the two pieces around an ad break 30 % in, and the output has no new overlap (--vad %s)',
+    async (vad) => {
+      const made = cases.get('ad-break-30') as GeneratedCase;
+      const { code, report, out } = await sync(made, '--audio', made.audioPath, '--vad', vad);
+      expect(code).toBe(0);
+      expect(report.pieces).toHaveLength(2);
+      expect(report.pieces[0]?.shiftMs).toBe(0);
+      expect(Math.abs((report.pieces[1]?.shiftMs ?? 0) - 30_000)).toBeLessThanOrEqual(100);
+      for (const piece of report.pieces) expect(piece.estimatedErrorMs).toBeGreaterThan(0);
+      const errors = startErrors(readCues(out), made.truth);
+      expect(errors.medianMs).toBeLessThanOrEqual(50);
+      expect(errors.p95Ms).toBeLessThanOrEqual(200);
+      expect(await overlaps(out)).toBeLessThanOrEqual(await overlaps(made.damagedSrtPath));
+    },
+  );
 
   it('refuses subtitles of other speech, writing nothing', async () => {
     const made = cases.get('other-speech') as GeneratedCase;

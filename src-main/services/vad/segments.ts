@@ -11,13 +11,23 @@ export interface ProbabilityGate {
   minSilenceMs: number;
   /** Segments shorter than this are dropped (default 100 ms). */
   minSpeechMs: number;
+  /** The model hears a voice this late (ms): starts move earlier by it (default 32, one window). */
+  onsetLagMs: number;
+  /** ... and stops hearing it this late: ends move earlier by it (default 128). */
+  offsetLagMs: number;
 }
 
+/**
+ * Thresholds as Silero's get_speech_timestamps; the lags measured on the generated set (tests/support/realistic):
+ * against the true voice spans, segment starts came a median 43 ms late and ends 151 ms late.
+ */
 export const DEFAULT_GATE: ProbabilityGate = {
   threshold: 0.5,
   negThreshold: 0.35,
   minSilenceMs: 100,
   minSpeechMs: 100,
+  onsetLagMs: 32,
+  offsetLagMs: 128,
 };
 
 /**
@@ -38,7 +48,13 @@ export function segmentsFromProbabilities(
   let start = -1;
   let dipFrom = -1;
   const close = (end: number): void => {
-    if (end - start >= minSpeech) spans.push([start * windowMs, end * windowMs]);
+    if (end - start >= minSpeech) {
+      const from = Math.max(0, start * windowMs - gate.onsetLagMs);
+      const to = Math.max(from + windowMs, end * windowMs - gate.offsetLagMs);
+      const last = spans.at(-1);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else spans.push([from, to]);
+    }
     start = -1;
     dipFrom = -1;
   };
