@@ -45,6 +45,8 @@ export interface AppActions {
   setPlaybackRate(rate: number): void;
   /** Plays `range()` again and again until stopped (asked anew each turn); false when nothing can play. */
   loop(range: () => { fromMs: number; toMs: number } | null): boolean;
+  /** Next speech detector (auto, energy, Silero VAD); the open media is heard again with it. */
+  cycleSpeechDetector(): void;
 }
 
 /** Ids of the editor's own commands beyond the menu's. */
@@ -58,6 +60,7 @@ export const EDITOR_COMMAND_IDS = [
   'edit.selectNext',
   'timing.mergeNext',
   'timing.sync',
+  'timing.speechDetector',
   'timing.fixAllSafe',
   'media.playCue',
   'media.back',
@@ -276,6 +279,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'Timing',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0 && s.media !== null,
       run: () => store.openDialog({ kind: 'autoSync' }),
+    },
+    {
+      id: 'timing.speechDetector',
+      label: 'Speech detector: next (auto, energy, Silero VAD)',
+      keys: [],
+      group: 'Timing',
+      enabled: (s) => s.media !== null,
+      run: () => app.cycleSpeechDetector(),
     },
     {
       id: 'timing.snapToSpeech',

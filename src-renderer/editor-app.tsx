@@ -264,6 +264,7 @@ export function EditorApp() {
       stop: () => media.stop(),
       setPlaybackRate: (rate) => media.setPlaybackRate(rate),
       loop: (range) => media.loop(range),
+      cycleSpeechDetector: () => void speech.cycleDetector(),
     };
     /** Restores a journal into the document state of its file; unsaved edits of the open document are asked about first. */
     async function restore(entry: RecoveryEntry): Promise<boolean> {

@@ -394,6 +394,9 @@ const speechEvent = v.union(
     /** Median local noise floor and loud-end level (95th percentile), dBFS. */
     noiseFloorDb: v.number(),
     speechLevelDb: v.number(),
+    /** Which detector heard the speech (main's `auto` picks Silero under music or noise) and why, in words. */
+    detector: v.optional(v.literal('energy', 'silero')),
+    detectorReason: v.optional(v.string(LIMITS.shortString * 4)),
   }),
   v.object({ requestId, kind: v.literal('error'), message: v.string(LIMITS.shortString * 4) }),
   v.object({ requestId, kind: v.literal('canceled') }),
@@ -574,7 +577,10 @@ export const INVOKES = {
    * Starting again with a running id cancels the old job. Sync estimation and snapping run in the renderer on the
    * segments (src-shared/sync is pure), so no cue times cross IPC.
    */
-  startSpeech: invoke(v.object({ requestId, path: v.path() }), nothing),
+  startSpeech: invoke(
+    v.object({ requestId, path: v.path(), vad: v.optional(v.literal('auto', 'energy', 'silero')) }),
+    nothing,
+  ),
   cancelSpeech: invoke(v.object({ requestId }), nothing),
   /**
    * Starts the spectrogram of an allowed media file (same decode as the peaks, cached beside them); results arrive
@@ -603,6 +609,15 @@ export const INVOKES = {
   ),
   /** Adds a word to the user's dictionary, kept in the settings across restarts. */
   spellAddWord: invoke(v.object({ word: spellWord }), nothing),
+  /**
+   * Auto sync to a reference subtitle: main's open dialog picks a correctly timed subtitle of the same video (any
+   * language), main reads it and answers with its cue times only (no text, no path to the allow-list); null when
+   * canceled.
+   */
+  openReferenceDialog: invoke(
+    empty,
+    v.nullable(v.object({ name, cues: v.array(span, SPEECH_SEGMENTS_LIMIT), problems: v.integer(0) })),
+  ),
 } as const;
 
 /** Every main-to-renderer event with its payload validator. */

@@ -44,7 +44,11 @@ import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recove
 import { createSettingsStore, type Settings } from './settings';
 import { detectShots } from './shots';
 import { createSpellService } from './spell';
+import { readReferenceCues } from './sync-reference';
 import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
+import { autoDetector, type VadMode } from './vad';
+import { DEFAULT_GATE, segmentsFromProbabilities } from './vad/segments';
+import { sileroProbabilities } from './vad/silero';
 import { formatWebVtt } from './webvtt';
 
 /** A file-type filter for dialogs (same shape as Electron's FileFilter). */
@@ -364,7 +368,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   }
 
   /** One speech job: the peaks (cache or decode), then detection with the display and the sync settings. */
-  async function runSpeech(requestId: string, filePath: string, controller: AbortController): Promise<void> {
+  async function runSpeech(
+    requestId: string,
+    filePath: string,
+    controller: AbortController,
+    vad: VadMode = 'auto',
+  ): Promise<void> {
     const emit: EventSender = (event, payload) => send?.(event, payload);
     try {
       // As speechActivity (speech.ts) does, but one peaks read serves both detections.
@@ -378,11 +387,31 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const display = detectSpeech(peaks);
       const sync = detectSpeech(peaks, SYNC_SPEECH_OPTIONS);
       controller.signal.throwIfAborted();
+      // Music or noise under the speech: Silero VAD (vad/), its probabilities cached beside the peaks.
+      const auto = autoDetector(display);
+      const detector = vad === 'auto' ? auto.detector : vad;
+      let heard: { segments: [number, number][]; syncSegments: [number, number][] } = {
+        segments: display.segments,
+        syncSegments: sync.segments,
+      };
+      if (detector === 'silero') {
+        const run = await sileroProbabilities(filePath, {
+          signal: controller.signal,
+          cacheDir: peaksCacheDir(options.dataDir),
+          onProgress: ({ doneMs, totalMs }) =>
+            emit('speech', { requestId, kind: 'progress', doneMs, totalMs: totalMs ?? null }),
+        });
+        const segments = segmentsFromProbabilities(run.probabilities, run.windowMs, DEFAULT_GATE, 255);
+        heard = { segments, syncSegments: segments };
+      }
+      controller.signal.throwIfAborted();
       emit('speech', {
         requestId,
         kind: 'done',
-        segments: display.segments,
-        syncSegments: sync.segments,
+        ...heard,
+        detector,
+        detectorReason:
+          vad === 'auto' ? auto.reason : `${detector === 'silero' ? 'Silero VAD' : 'energy detector'} (chosen)`,
         durationMs: display.durationMs,
         frameMs: display.frameMs,
         noiseFloorDb: display.noiseFloorDb,
@@ -701,12 +730,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return null;
     },
 
-    async startSpeech({ requestId, path: requested }) {
+    async startSpeech({ requestId, path: requested, vad }) {
       const filePath = pathAccess.assertAllowed(requested, 'read');
       speechJobs.get(requestId)?.abort();
       const controller = new AbortController();
       speechJobs.set(requestId, controller);
-      void runSpeech(requestId, filePath, controller);
+      void runSpeech(requestId, filePath, controller, vad);
       return null;
     },
 
@@ -731,6 +760,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         throw error;
       }
       return null;
+    },
+
+    async openReferenceDialog() {
+      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: SRT_FILTERS });
+      return chosen === null ? null : readReferenceCues(chosen);
     },
   };
 

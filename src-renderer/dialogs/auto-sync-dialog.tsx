@@ -7,8 +7,9 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import type { Alignment } from '../../src-shared/sync/align';
 import { formatSrtTime } from '../../src-shared/time';
+import { call } from '../api';
 import { useEditorStore, useStore } from '../store/use-store';
-import { alignAutoSync, applyAutoAlign, autoAlignPlan, defaultAccepted } from '../sync/sync-actions';
+import { alignAutoSync, alignToReference, applyAutoAlign, autoAlignPlan, defaultAccepted } from '../sync/sync-actions';
 import {
   formatConfidence,
   formatDelta,
@@ -33,10 +34,31 @@ export function AutoSyncDialog() {
   const [estimate, setEstimate] = useState<Alignment | null>(null);
   const [accepted, setAccepted] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  /** A correctly timed subtitle chosen through main's open dialog: the target instead of the speech. */
+  const [reference, setReference] = useState<{ name: string; cueCount: number } | null>(null);
+
+  async function chooseReference(): Promise<void> {
+    try {
+      const chosen = await call('openReferenceDialog', {});
+      if (!chosen) return;
+      if (chosen.cues.length === 0) {
+        setError(`${chosen.name} has no timed cues to sync to`);
+        return;
+      }
+      const next = alignToReference(store, chosen.cues);
+      if (!next) return;
+      setError(null);
+      setReference({ name: chosen.name, cueCount: chosen.cues.length });
+      setEstimate(next);
+      setAccepted(defaultAccepted(next));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
 
   // Estimate once the speech is there; a tick later, so the dialog paints its status first.
   useEffect(() => {
-    if (speech.status !== 'ready' || estimate !== null) return;
+    if (speech.status !== 'ready' || estimate !== null || reference !== null) return;
     const timer = setTimeout(() => {
       try {
         const next = alignAutoSync(store);
@@ -49,7 +71,7 @@ export function AutoSyncDialog() {
       }
     }, 20);
     return () => clearTimeout(timer);
-  }, [store, speech.status, estimate]);
+  }, [store, speech.status, estimate, reference]);
 
   // The pieces on the timeline while the dialog is open.
   useEffect(() => {
@@ -70,7 +92,7 @@ export function AutoSyncDialog() {
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!estimate || !plan || plan.changes.length === 0) return;
-    applyAutoAlign(store, estimate, accepted);
+    applyAutoAlign(store, estimate, accepted, reference ? `the reference ${reference.name}` : 'the audio');
     store.closeDialog();
   }
 
@@ -90,6 +112,16 @@ export function AutoSyncDialog() {
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
+        <p className="form-note sync-target">
+          <span data-testid="sync-target">
+            {reference
+              ? `Target: reference subtitle ${reference.name} (${reference.cueCount} cues)`
+              : `Target: the speech in the media${speech.result?.detectorReason ? ` (${speech.result.detectorReason})` : ''}`}
+          </span>{' '}
+          <button type="button" onClick={() => void chooseReference()}>
+            Reference subtitle…
+          </button>
+        </p>
         {estimate === null ? (
           <p
             className={error || speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'}

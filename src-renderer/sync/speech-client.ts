@@ -20,6 +20,10 @@ export interface SpeechProgress {
   totalMs: number | null;
 }
 
+/** Which detector main hears with: `auto` (energy, Silero under music or noise), or one of them. */
+export type SpeechDetectorMode = 'auto' | 'energy' | 'silero';
+export const SPEECH_DETECTOR_MODES: readonly SpeechDetectorMode[] = ['auto', 'energy', 'silero'];
+
 let sequence = 0;
 
 /** The error a canceled load rejects with: the signal's reason, or a DOMException named AbortError. */
@@ -37,6 +41,7 @@ export function loadSpeech(
   mediaPath: string,
   onProgress?: (progress: SpeechProgress) => void,
   signal?: AbortSignal,
+  vad: SpeechDetectorMode = 'auto',
 ): Promise<SpeechResult> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const requestId = `speech-${Date.now().toString(36)}-${++sequence}`;
@@ -75,7 +80,7 @@ export function loadSpeech(
       }
     });
     signal?.addEventListener('abort', onAbort, { once: true });
-    call('startSpeech', { requestId, path: mediaPath }).catch((error: unknown) => finish(() => reject(error)));
+    call('startSpeech', { requestId, path: mediaPath, vad }).catch((error: unknown) => finish(() => reject(error)));
   });
 }
 

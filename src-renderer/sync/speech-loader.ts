@@ -3,16 +3,36 @@
  * reads the peaks cache instead of decoding again), canceled when other media is opened.
  */
 import type { EditorStore } from '../store/editor-store';
-import { isSpeechCanceled, loadSpeech } from './speech-client';
+import { isSpeechCanceled, loadSpeech, SPEECH_DETECTOR_MODES, type SpeechDetectorMode } from './speech-client';
+
+const DETECTOR_NAMES: Record<SpeechDetectorMode, string> = {
+  auto: 'automatic (energy; Silero VAD under music or noise)',
+  energy: 'energy detector',
+  silero: 'Silero VAD',
+};
 
 export class SpeechLoader {
   private controller: AbortController | null = null;
+  /** The detector asked for (Timing > Speech detector). */
+  detector: SpeechDetectorMode = 'auto';
+  private mediaPath: string | null = null;
+
+  /** Switches to the next detector (auto, energy, Silero) and hears the open media again with it. */
+  cycleDetector(): SpeechDetectorMode {
+    const at = SPEECH_DETECTOR_MODES.indexOf(this.detector);
+    this.detector = SPEECH_DETECTOR_MODES[(at + 1) % SPEECH_DETECTOR_MODES.length] as SpeechDetectorMode;
+    this.store.setMessage(`Speech detector: ${DETECTOR_NAMES[this.detector]}`);
+    const media = this.store.getState().media;
+    if (this.mediaPath && media?.path === this.mediaPath) this.start(this.mediaPath);
+    return this.detector;
+  }
 
   constructor(private readonly store: EditorStore) {}
 
   /** Starts detecting speech in `mediaPath` (an opened media file); a running job is canceled first. */
   start(mediaPath: string): void {
     this.cancel();
+    this.mediaPath = mediaPath;
     const controller = new AbortController();
     this.controller = controller;
     const media = this.store.getState().media;
@@ -26,6 +46,7 @@ export class SpeechLoader {
         this.store.setSpeech({ status: 'loading', result: null, progress, message: null });
       },
       controller.signal,
+      this.detector,
     ).then(
       (result) => {
         if (!current()) return;

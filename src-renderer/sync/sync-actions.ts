@@ -65,6 +65,25 @@ export function alignAutoSync(store: EditorStore, options: AlignOptions = {}): A
   return alignCues(doc.cues, target, { extraScales, ...options });
 }
 
+/**
+ * The piecewise time map of the open document against a correctly timed reference subtitle (its cue times, as
+ * main's openReferenceDialog read them): the same model, reference cues instead of speech. Null without a document.
+ */
+export function alignToReference(
+  store: EditorStore,
+  referenceCues: readonly [number, number][],
+  options: AlignOptions = {},
+): Alignment | null {
+  const doc = store.doc;
+  if (!doc || doc.cues.length === 0) return null;
+  const segments = referenceCues.map(([a, b]): [number, number] => [a, b]);
+  const durationMs = segments.reduce((max, s) => Math.max(max, s[1]), 0) + 1_000;
+  const target = { segments, durationMs };
+  const linear = estimateSync(doc.cues, target, { frameRates: false });
+  const extraScales = linear.confidence >= 0.5 ? [linear.scale] : [];
+  return alignCues(doc.cues, target, { extraScales, target: 'reference', ...options });
+}
+
 /** The pieces accepted by default: the confident ones. */
 export function defaultAccepted(alignment: Alignment): Set<number> {
   return new Set(alignment.pieces.flatMap((piece, i) => (piece.confidence >= 0.5 ? [i] : [])));
@@ -81,7 +100,12 @@ export function autoAlignPlan(
 }
 
 /** Applies the accepted pieces as one undo step; returns how many cues changed. */
-export function applyAutoAlign(store: EditorStore, alignment: Alignment, accepted: ReadonlySet<number>): number {
+export function applyAutoAlign(
+  store: EditorStore,
+  alignment: Alignment,
+  accepted: ReadonlySet<number>,
+  to = 'the audio',
+): number {
   const plan = autoAlignPlan(store, alignment, accepted);
   if (!plan || plan.changes.length === 0) return 0;
   store.execute(plan.command, { timing: true });
@@ -89,7 +113,7 @@ export function applyAutoAlign(store: EditorStore, alignment: Alignment, accepte
   const offsets = pieces.map((piece) => formatOffset(piece.shiftMs)).join(', ');
   const squeezed = plan.squeezedIds.length > 0 ? `; ${plan.squeezedIds.length} squeezed where pieces meet` : '';
   store.setMessage(
-    `Synced ${plan.changes.length} cues to the audio (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
+    `Synced ${plan.changes.length} cues to ${to} (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
   );
   return plan.changes.length;
 }

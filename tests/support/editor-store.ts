@@ -29,4 +29,5 @@ export const noApp: AppActions = {
   stop: () => {},
   setPlaybackRate: () => {},
   loop: () => false,
+  cycleSpeechDetector: () => {},
 };

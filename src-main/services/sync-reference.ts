@@ -1,0 +1,21 @@
+/** A reference subtitle for auto sync: the cue times of a correctly timed subtitle file (its text stays in main). */
+import path from 'node:path';
+import { readSrt } from '../../src-shared/srt';
+import { readSubtitleFile } from './files';
+
+export interface ReferenceCues {
+  /** File name, for the dialog. */
+  name: string;
+  /** [startMs, endMs) of each timed cue, in file order. */
+  cues: [number, number][];
+  /** Problems the reader reported (damaged cues are read as well as they can be). */
+  problems: number;
+}
+
+/** Reads a subtitle file as a sync reference; rejects like readSubtitleFile (a message naming the file). */
+export async function readReferenceCues(filePath: string): Promise<ReferenceCues> {
+  const file = await readSubtitleFile(filePath);
+  const { doc, problems } = readSrt(file.text);
+  const cues = doc.cues.filter((c) => c.endMs > c.startMs).map((c): [number, number] => [c.startMs, c.endMs]);
+  return { name: path.basename(filePath), cues, problems: problems.length };
+}
