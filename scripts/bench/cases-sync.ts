@@ -87,14 +87,17 @@ const TWO_HOURS: CaseSpec = {
   seed: 113,
 };
 
+/** The speech detectors compared per case (`--vad`): auto is the default, energy and silero forced. */
+const DETECTORS = ['auto', 'energy', 'silero'] as const;
+
 /**
- * One realistic case (tests/support/realistic): the whole cold CLI run (`--no-cache`: decode, speech detection,
- * alignment, writing), then the cue-start errors of the output against the truth.
+ * One realistic case (tests/support/realistic) heard by one detector: the whole cold CLI run (`--no-cache`: decode,
+ * speech detection, alignment, writing), then the cue-start errors of the output against the truth.
  */
-function realisticCase(spec: CaseSpec): BenchCase {
+function realisticCase(spec: CaseSpec, vad: (typeof DETECTORS)[number]): BenchCase {
   let made: GeneratedCase | null = null;
   return {
-    name: `sync-realistic-${spec.name}`,
+    name: `sync-realistic-${spec.name}${vad === 'auto' ? '' : `-${vad}`}`,
     tool: 'cuewave',
     runs: 1,
     setup: () => {
@@ -105,15 +108,19 @@ function realisticCase(spec: CaseSpec): BenchCase {
       const out = path.join(c.dir, 'synced.srt');
       rmSync(out, { force: true });
       let stdout = '';
-      const code = await runCli(['sync', c.damagedSrtPath, '--audio', c.audioPath, '-o', out, '--json', '--no-cache'], {
-        out: (t) => (stdout += t),
-        err: () => {},
-      });
-      const report = JSON.parse(stdout) as { confidence: number; estimatedErrorMs: number; pieces: unknown[] };
+      const argv = ['sync', c.damagedSrtPath, '--audio', c.audioPath, '-o', out, '--json', '--no-cache', '--vad', vad];
+      const code = await runCli(argv, { out: (t) => (stdout += t), err: () => {} });
+      const report = JSON.parse(stdout) as {
+        confidence: number;
+        estimatedErrorMs: number;
+        pieces: unknown[];
+        detector: string | null;
+      };
       const refused = code !== 0;
       const errors = refused ? null : startErrors(readCues(out), c.truth);
       return {
         cues: c.truth.length,
+        detector: report.detector,
         snr_db: Math.round(c.snrDb * 10) / 10,
         must_refuse: c.mustRefuse,
         refused,
@@ -135,7 +142,7 @@ export function cases(): BenchCase[] {
   return [
     syncCase('sync-1h-cold', RUNS_COLD, false),
     syncCase('sync-1h-warm', RUNS_WARM, true),
-    ...standardCases().map(realisticCase),
-    realisticCase(TWO_HOURS),
+    ...standardCases().flatMap((spec) => DETECTORS.map((vad) => realisticCase(spec, vad))),
+    ...DETECTORS.map((vad) => realisticCase(TWO_HOURS, vad)),
   ];
 }

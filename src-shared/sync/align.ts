@@ -131,14 +131,17 @@ const NULL_EXCLUSION_MS = 3_000;
 const Z_NONE = 3;
 const Z_FULL = 6.5;
 /**
- * A piece beside a confident piece (which shows the subtitles belong to this audio) is judged against a bar one
- * deviation lower, if its own map also beats its confident neighbours' maps by SPLIT_Z deviations. A detector whose
- * segments bridge short pauses (Silero) gives each cue less contrast, so a short piece falls under the full bar
- * though the dynamic programme found it; without a confident neighbour nothing changes (unrelated audio is refused).
+ * A piece beside a confident piece (which shows the subtitles belong to this audio) may also be confident by its
+ * edges: how many of its cue starts have a target onset just after them (EDGE_WINDOW_MS; cues lead the voice) against
+ * the same count at offsets spread over the audio, as a z score. The coverage score of withConfidence says little
+ * when the target covers most of the time (a detector that bridges pauses, like Silero; a reference subtitle), so a
+ * short piece the dynamic programme found falls under its bar; onsets stay sharp. The piece's own map must also
+ * agree better than its confident neighbours' maps. Without a confident piece nothing changes (unrelated audio is
+ * refused as before).
  */
-const Z_NONE_SUPPORTED = Z_NONE - 1;
-const Z_FULL_SUPPORTED = Z_FULL - 1;
-const SPLIT_Z = 3;
+const EDGE_WINDOW_MS: [number, number] = [-150, 450];
+/** A supported piece must still agree with its own map better than chance by this much (coverage z). */
+const Z_SUPPORTED_FLOOR = Z_NONE - 1;
 /** Edges: how far before a cue start the voice's onset is looked for. */
 const EDGE_REACH_MS = 600;
 /** A piece's fine offset within this (or 3 bootstrap deviations) of the coarse identity stays the identity. */
@@ -248,6 +251,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   if (candidates.length === 0) return refused('no part of the subtitles lines up with the target', cues.length);
 
   const scored = scoredCues(timed);
+  const starts = Float64Array.from(target.segments, (segment) => segment[0]);
   const score = (cue: ScoredCue, offsetMs: number) => agreement(cue, ratio, offsetMs, coverage, speechShare);
   const assignment = piecesByDp(scored, candidates, score, opts.maxSplits, opts.splitPenaltyMs);
 
@@ -257,7 +261,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   pieces = pieces.map((piece, i) =>
     withConfidence(piece, scored, runs[i]?.offsetMs ?? 0, ratio, coverage, speechShare, opts),
   );
-  pieces = supportedPieces(pieces, scored, coverage, speechShare);
+  pieces = supportedPieces(pieces, scored, coverage, speechShare, starts);
   const kept = pieces.filter((piece) => piece.confidence >= ALIGN_CONFIDENT);
   if (kept.length === 0) {
     const best = Math.max(...pieces.map((p) => p.strength));
@@ -274,7 +278,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
       const piece = finePiece(scored, run.from, run.to, ratio, run.offsetMs, target, coverage, opts, evidence);
       return withConfidence(piece, scored, run.offsetMs, ratio, coverage, speechShare, opts);
     });
-    pieces = supportedPieces(pieces, scored, coverage, speechShare);
+    pieces = supportedPieces(pieces, scored, coverage, speechShare, starts);
   }
   if (pieces.length > 1) {
     moveBoundaries(pieces, scored, (cue, map) => agreement(cue, map.scale, map.offsetMs, coverage, speechShare));
@@ -955,20 +959,21 @@ function quarterDrift(indices: readonly number[], cues: readonly ScoredCue[], ma
   return { slope, intercept: my - slope * mx, slopeError: Math.sqrt(1 / sxx), residual };
 }
 
-/** Pieces under the bar that a confident neighbour supports (see Z_NONE_SUPPORTED), with their confidence raised. */
+/** Pieces under the bar that a confident neighbour supports by their edges (see EDGE_WINDOW_MS). */
 function supportedPieces(
   pieces: AlignPiece[],
   cues: readonly ScoredCue[],
   coverage: Coverage,
   share: number,
+  starts: Float64Array,
 ): AlignPiece[] {
   const sure = pieces.map((p) => p.confidence >= ALIGN_CONFIDENT);
   if (!sure.some(Boolean)) return pieces;
   return pieces.map((piece, i) => {
-    if (sure[i]) return piece;
+    if (sure[i] || piece.strength < Z_SUPPORTED_FLOOR) return piece;
     const confidence = Math.max(
       0,
-      Math.min(1, (piece.strength - Z_NONE_SUPPORTED) / (Z_FULL_SUPPORTED - Z_NONE_SUPPORTED)),
+      Math.min(1, (edgeStrength(piece, cues, starts, coverage) - Z_NONE) / (Z_FULL - Z_NONE)),
     );
     if (confidence < ALIGN_CONFIDENT) return piece;
     let before = -1;
@@ -976,9 +981,36 @@ function supportedPieces(
     let after = -1;
     for (let j = i + 1; j < pieces.length && after < 0; j++) if (sure[j]) after = j;
     const neighbours = [before, after].filter((j) => j >= 0).map((j) => pieces[j] as AlignPiece);
-    const beats = neighbours.every((other) => splitStrength(piece, other, cues, coverage, share) >= SPLIT_Z);
+    const beats = neighbours.every((other) => splitStrength(piece, other, cues, coverage, share) > 0);
     return beats ? { ...piece, confidence } : piece;
   });
+}
+
+/** Cue starts of a piece with a target onset in EDGE_WINDOW_MS after them, as a z score against circular shifts. */
+function edgeStrength(piece: AlignPiece, cues: readonly ScoredCue[], starts: Float64Array, coverage: Coverage): number {
+  const period = Math.max(coverage.durationMs, 4 * NULL_EXCLUSION_MS);
+  const hits = (shift: number, wrap: boolean) => {
+    let count = 0;
+    for (let i = piece.fromIndex; i <= piece.toIndex; i++) {
+      let t = piece.scale * (cues[i] as ScoredCue).startMs + piece.offsetMs + shift;
+      if (wrap) t = ((t % period) + period) % period;
+      const at = lowerBound(starts, t + EDGE_WINDOW_MS[0]);
+      const next = starts[at];
+      if (next !== undefined && next <= t + EDGE_WINDOW_MS[1]) count++;
+    }
+    return count;
+  };
+  const own = hits(0, false);
+  const values: number[] = [];
+  for (let k = 0; k < NULL_SAMPLES; k++) {
+    values.push(hits(NULL_EXCLUSION_MS + ((k + 0.5) / NULL_SAMPLES) * (period - 2 * NULL_EXCLUSION_MS), true));
+  }
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  // At least a binomial's spread: a null that happens to hit nothing must not make one hit look certain.
+  const p = Math.min(0.999, Math.max(mean, 0.5) / (piece.toIndex - piece.fromIndex + 1));
+  const binomial = Math.sqrt((piece.toIndex - piece.fromIndex + 1) * p * (1 - p));
+  const deviation = Math.max(binomial, Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length));
+  return deviation > 0 ? (own - mean) / deviation : 0;
 }
 
 /**

@@ -116,4 +116,16 @@ describe('cuewave sync on realistic generated cases', () => {
     expect(report.pieces).toHaveLength(1);
     expect(startErrors(readCues(out), made.truth).medianMs).toBeLessThanOrEqual(5);
   });
+
+  it('finds the two pieces of the ad break against a correctly timed reference subtitle too', async () => {
+    const made = cases.get('ad-break-30') as GeneratedCase;
+    const { code, report, out } = await sync(made, '--reference', made.trueSrtPath);
+    expect(code).toBe(0);
+    expect(report.pieces).toHaveLength(2);
+    expect(report.pieces[0]?.shiftMs).toBe(0);
+    expect(Math.abs((report.pieces[1]?.shiftMs ?? 0) - 30_000)).toBeLessThanOrEqual(20);
+    const errors = startErrors(readCues(out), made.truth);
+    expect(errors.medianMs).toBeLessThanOrEqual(5);
+    expect(errors.p95Ms).toBeLessThanOrEqual(50);
+  });
 });
