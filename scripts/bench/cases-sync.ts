@@ -1,5 +1,5 @@
 /** Sync bench cases: `cuewave sync` of interview-drift.srt against the 1 h interview, with and without the peaks cache. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src-main/cli';
@@ -87,6 +87,45 @@ const TWO_HOURS: CaseSpec = {
   seed: 113,
 };
 
+/**
+ * A case generated in this bench run (the detectors' rows share it), or an earlier run's folder when its truth.json
+ * has the same spec (generation is deterministic: a function of the spec).
+ */
+const generated = new Map<string, GeneratedCase>();
+function generatedOnce(spec: CaseSpec): GeneratedCase {
+  const known = generated.get(spec.name);
+  if (known) return known;
+  const dir = path.join(REALISTIC_DIR, spec.name);
+  let made: GeneratedCase | null = null;
+  try {
+    const stored = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as {
+      spec: CaseSpec;
+      snrDb: number;
+      mustRefuse: boolean;
+      truth: GeneratedCase['truth'];
+    };
+    if (JSON.stringify(stored.spec) === JSON.stringify(spec) && existsSync(path.join(dir, 'audio.wav'))) {
+      made = {
+        spec,
+        dir,
+        audioPath: path.join(dir, 'audio.wav'),
+        trueSrtPath: path.join(dir, 'true.srt'),
+        damagedSrtPath: path.join(dir, 'damaged.srt'),
+        truthPath: path.join(dir, 'truth.json'),
+        truth: stored.truth,
+        voiceSpans: [],
+        mustRefuse: stored.mustRefuse,
+        snrDb: stored.snrDb,
+      };
+    }
+  } catch {
+    made = null;
+  }
+  made ??= generateCase(spec, dir);
+  generated.set(spec.name, made);
+  return made;
+}
+
 /** The speech detectors compared per case (`--vad`): auto is the default, energy and silero forced. */
 const DETECTORS = ['auto', 'energy', 'silero'] as const;
 
@@ -101,7 +140,7 @@ function realisticCase(spec: CaseSpec, vad: (typeof DETECTORS)[number]): BenchCa
     tool: 'cuewave',
     runs: 1,
     setup: () => {
-      made = generateCase(spec, path.join(REALISTIC_DIR, spec.name));
+      made = generatedOnce(spec);
     },
     run: async () => {
       const c = made as GeneratedCase;

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTO_CONTRAST_DB, detectSpeechOf } from '../../src-main/services/vad';
+import { AUTO_CONTRAST_DB, AUTO_SILERO_MAX_MS, autoDetector, detectSpeechOf } from '../../src-main/services/vad';
 import { segmentsFromProbabilities } from '../../src-main/services/vad/segments';
 import type { Span } from '../../src-shared/sync/activity';
 import { cli } from '../support/cli';
@@ -97,6 +97,14 @@ describe('auto detector choice', () => {
     expect(found.contrastDb).toBeGreaterThanOrEqual(AUTO_CONTRAST_DB);
     expect(found.detector).toBe('energy');
     expect(existsSync(cacheDir)).toBe(true);
+  });
+
+  it('keeps the energy detector on noisy audio too long for Silero within the cold budget, and says so', async () => {
+    const noisy = await detectSpeechOf(speech.audioPath, { vad: 'energy', cacheDir });
+    const long = autoDetector({ ...noisy, durationMs: AUTO_SILERO_MAX_MS + 60_000 });
+    expect(long.detector).toBe('energy');
+    expect(long.reason).toMatch(/--vad silero forces it/);
+    expect(autoDetector(noisy).detector).toBe('silero');
   });
 
   it('cuewave sync says which detector it used and refuses an unknown --vad', async () => {

@@ -17,6 +17,11 @@ export const VAD_MODES: readonly VadMode[] = ['energy', 'silero', 'auto'];
 
 /** Below this speech-to-floor contrast (dB) `auto` does not trust the energy detector. */
 export const AUTO_CONTRAST_DB = 30;
+/**
+ * Longest audio `auto` hears with Silero: it runs at roughly 250-350x real time on one core of the 2-core machine
+ * (docs/sync.md), so beyond this a cold sync would miss its 15 s budget for 2 h; `--vad silero` still forces it.
+ */
+export const AUTO_SILERO_MAX_MS = 45 * 60_000;
 
 /** Speech of a file and how it was heard. */
 export interface DetectedSpeech extends SpeechActivity {
@@ -37,9 +42,17 @@ export interface DetectOptions extends SpeechActivityOptions {
 export function autoDetector(energy: SpeechActivity): { detector: Detector; contrastDb: number; reason: string } {
   const contrastDb = energy.speechLevelDb - energy.noiseFloorDb;
   const said = `speech ${contrastDb.toFixed(1)} dB above the noise floor`;
-  return contrastDb < AUTO_CONTRAST_DB
-    ? { detector: 'silero', contrastDb, reason: `${said} (under ${AUTO_CONTRAST_DB} dB: music or noise), Silero VAD` }
-    : { detector: 'energy', contrastDb, reason: `${said}, energy detector` };
+  if (contrastDb >= AUTO_CONTRAST_DB) return { detector: 'energy', contrastDb, reason: `${said}, energy detector` };
+  if (energy.durationMs > AUTO_SILERO_MAX_MS) {
+    const minutes = Math.round(AUTO_SILERO_MAX_MS / 60_000);
+    const reason = `${said} (music or noise), but over ${minutes} min of audio Silero VAD is slow: energy detector (--vad silero forces it)`;
+    return { detector: 'energy', contrastDb, reason };
+  }
+  return {
+    detector: 'silero',
+    contrastDb,
+    reason: `${said} (under ${AUTO_CONTRAST_DB} dB: music or noise), Silero VAD`,
+  };
 }
 
 /** Speech segments of a media file by the chosen detector (`auto` by default). Rejects like computePeaks. */
