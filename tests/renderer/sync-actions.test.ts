@@ -5,9 +5,12 @@ import { shift } from '../../src-renderer/store/edit-actions';
 import { EditorStore } from '../../src-renderer/store/editor-store';
 import type { SpeechResult } from '../../src-renderer/sync/speech-client';
 import {
+  alignToReference,
+  applyAutoAlign,
   applyAutoSync,
   applySnap,
   autoSyncPlan,
+  defaultAccepted,
   estimateAutoSync,
   snapPlanFor,
 } from '../../src-renderer/sync/sync-actions';
@@ -80,6 +83,23 @@ describe('auto sync on the store', () => {
     const store = storeWith('interview-3min.srt');
     store.setMedia({ ...media, path: '/tmp/other.wav' });
     expect(store.getState().speech).toEqual({ status: 'idle', result: null, progress: 0, message: null });
+  });
+});
+
+describe('auto sync to a reference subtitle on the store', () => {
+  it('aligns the offset file to the correctly timed cues, applies as one undo step', () => {
+    const store = storeWith('interview-3min-offset.srt');
+    const before = starts(store);
+    const reference = truth.map((cue): [number, number] => [cue.startMs, cue.endMs]);
+    const alignment = alignToReference(store, reference);
+    expect(alignment?.pieces).toHaveLength(1);
+    expect(alignment?.pieces[0]?.shiftMs).toBeCloseTo(-2350, -1);
+    const moved = applyAutoAlign(store, alignment!, defaultAccepted(alignment!), 'the reference interview-3min.srt');
+    expect(moved).toBe(101);
+    expect(store.getState().message).toMatch(/^Synced 101 cues to the reference interview-3min\.srt/);
+    expect(median(starts(store).map((start, i) => Math.abs(start - (truth[i]?.startMs ?? 0))))).toBeLessThanOrEqual(1);
+    store.undo();
+    expect(starts(store)).toEqual(before);
   });
 });
 
