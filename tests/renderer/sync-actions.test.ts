@@ -4,6 +4,7 @@ import { createCommands, runCommand } from '../../src-renderer/commands';
 import { shift } from '../../src-renderer/store/edit-actions';
 import { EditorStore } from '../../src-renderer/store/editor-store';
 import type { SpeechResult } from '../../src-renderer/sync/speech-client';
+import { SpeechLoader } from '../../src-renderer/sync/speech-loader';
 import {
   alignToReference,
   applyAutoAlign,
@@ -174,5 +175,22 @@ describe('sync commands', () => {
     store.closeDialog();
     expect(runCommand(commands, store, 'timing.snapToSpeech')).toBe(true);
     expect(store.getState().dialog).toEqual({ kind: 'snap' });
+  });
+
+  it('switch the speech detector (auto, energy, Silero VAD) only with media, and say which one is on', () => {
+    const store = new EditorStore();
+    const loader = new SpeechLoader(store);
+    const commands = createCommands(store, { ...noApp, cycleSpeechDetector: () => void loader.cycleDetector() });
+    expect(runCommand(commands, store, 'timing.speechDetector')).toBe(false);
+    store.setMedia(media);
+    expect(loader.detector).toBe('auto');
+    expect(runCommand(commands, store, 'timing.speechDetector')).toBe(true);
+    expect(loader.detector).toBe('energy');
+    expect(store.getState().message).toBe('Speech detector: energy detector');
+    runCommand(commands, store, 'timing.speechDetector');
+    expect(loader.detector).toBe('silero');
+    expect(store.getState().message).toBe('Speech detector: Silero VAD');
+    runCommand(commands, store, 'timing.speechDetector');
+    expect(loader.detector).toBe('auto');
   });
 });
