@@ -24,6 +24,10 @@ describe('auto sync to a reference subtitle', () => {
 
     await page.getByRole('button', { name: 'Auto sync...' }).click();
     const dialog = page.getByRole('dialog', { name: 'Auto sync' });
+    // Until a reference is chosen the target is the speech, heard by Silero VAD (music bed: auto picked it in main).
+    await expect
+      .poll(() => dialog.getByTestId('sync-target').textContent(), { timeout: 30_000 })
+      .toMatch(/^Target: the speech in the media \(speech .* dB above the noise floor .*Silero VAD\)$/);
     // Canceling the open dialog changes nothing: the target stays the speech.
     await app.dialogs.queueOpen(null);
     await dialog.getByRole('button', { name: 'Reference subtitle…' }).click();
