@@ -10,6 +10,7 @@ import { type Command, CompositeCommand, type History } from './history';
 import type { ReadProblem } from './problems';
 import type { ValidationProfile } from './profiles';
 import { formatSrtTime } from './time';
+import { count } from './plural';
 
 export interface SafeFixReport {
   /** One human line per change made. */
@@ -46,7 +47,7 @@ export function applySafeFixes(
 
   const sorted = sortByStart(doc);
   step(sorted.command);
-  if (sorted.movedCount > 0) report.changes.push(`sorted by start time: ${sorted.movedCount} cues changed place`);
+  if (sorted.movedCount > 0) report.changes.push(`sorted by start time: ${count(sorted.movedCount, 'cue')} changed place`);
 
   const normalized = normalizeTimestamps(doc, readProblems);
   step(normalized.command);
@@ -56,7 +57,7 @@ export function applySafeFixes(
   if (numbering > 0) {
     // A sort that moved cues already numbers by position; a document it left alone needs the explicit step.
     if (!doc.renumbered) step(renumber(doc));
-    report.changes.push(`renumbered: ${numbering} index numbers changed`);
+    report.changes.push(`renumbered: ${count(numbering, 'index number')} changed`);
   }
 
   const overlaps = fixOverlaps(doc, profile);

@@ -9,6 +9,7 @@ import {
   type ReadProblemCode,
   type Severity,
 } from './problems';
+import { count } from './plural';
 import { getProfile, type ValidationProfile } from './profiles';
 import { measureText, type TextMeasure } from './text-metrics';
 import { formatSrtTime } from './time';
@@ -30,6 +31,13 @@ export interface CueContext {
   readonly next: Cue | null;
   /** 1-based position of `next` (0 when there is none). */
   readonly nextNumber: number;
+  /**
+   * Whether this cue, or `next`, has a timing error of its own (ends before it starts, or starts before the cue
+   * before it in the file). Such a cue's times are what is wrong, so an overlap or gap against it would only
+   * repeat the root cause: it is reported once, as itself.
+   */
+  readonly flawed: boolean;
+  readonly nextFlawed: boolean;
   readonly profile: ValidationProfile;
 }
 
@@ -70,9 +78,9 @@ function formatRate(rate: number, limit: number): number {
 export const RULES: readonly Rule[] = Object.freeze([
   {
     code: 'overlap',
-    check({ cue, number, next, nextNumber }) {
+    check({ cue, number, next, nextNumber, flawed, nextFlawed }) {
       // Touching (end == next start) is the norm in dialogue, not an overlap.
-      if (next === null || cue.endMs <= next.startMs) return null;
+      if (next === null || cue.endMs <= next.startMs || flawed || nextFlawed) return null;
       return `${subject(cue, number)} overlaps ${cueName(next, nextNumber)} by ${cue.endMs - next.startMs} ms (ends ${time(cue.endMs)}, next starts ${time(next.startMs)})`;
     },
   },
@@ -126,27 +134,27 @@ export const RULES: readonly Rule[] = Object.freeze([
       if (profile.maxCps <= 0 || hasNoDuration(context) || text.blank) return null;
       if (text.chars * 1000 <= profile.maxCps * durationMs) return null;
       const rate = (text.chars * 1000) / durationMs;
-      return `${subject(cue, number)} reads at ${formatRate(rate, profile.maxCps)} characters per second (${text.chars} characters in ${durationMs} ms), above the limit of ${profile.maxCps}`;
+      return `${subject(cue, number)} reads at ${count(formatRate(rate, profile.maxCps), 'character')} per second (${count(text.chars, 'character')} in ${durationMs} ms), above the limit of ${profile.maxCps}`;
     },
   },
   {
     code: 'line-too-long',
     check({ cue, number, text, profile }) {
       if (profile.maxLineLength <= 0 || text.longestLength <= profile.maxLineLength) return null;
-      return `${subject(cue, number)} line ${text.longestLine} has ${text.longestLength} characters, more than the limit of ${profile.maxLineLength}`;
+      return `${subject(cue, number)} line ${text.longestLine} has ${count(text.longestLength, 'character')}, more than the limit of ${profile.maxLineLength}`;
     },
   },
   {
     code: 'too-many-lines',
     check({ cue, number, text, profile }) {
       if (profile.maxLines <= 0 || text.lines <= profile.maxLines) return null;
-      return `${subject(cue, number)} has ${text.lines} lines, more than the limit of ${profile.maxLines}`;
+      return `${subject(cue, number)} has ${count(text.lines, 'line')}, more than the limit of ${profile.maxLines}`;
     },
   },
   {
     code: 'gap-too-small',
-    check({ cue, number, next, nextNumber, profile }) {
-      if (next === null || profile.minGapMs <= 0) return null;
+    check({ cue, number, next, nextNumber, profile, flawed, nextFlawed }) {
+      if (next === null || profile.minGapMs <= 0 || flawed || nextFlawed) return null;
       const gapMs = next.startMs - cue.endMs;
       // A gap of 0 (touching) is a deliberate chain; a negative gap is an overlap, reported as such.
       if (gapMs <= 0 || gapMs >= profile.minGapMs) return null;
@@ -185,6 +193,21 @@ function nextInTimeOrder(cues: readonly Cue[]): Int32Array {
   });
   for (let k = 0; k + 1 < count; k++) next[order[k] as number] = order[k + 1] as number;
   return next;
+}
+
+/** 1 for each cue whose own times are wrong: it ends before it starts, or starts before the cue before it in the file. */
+function flawedCues(cues: readonly Cue[]): Uint8Array {
+  const flawed = new Uint8Array(cues.length);
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i] as Cue;
+    if (isFlawed(cue, i > 0 ? (cues[i - 1] as Cue) : null)) flawed[i] = 1;
+  }
+  return flawed;
+}
+
+/** Whether a cue has a timing error of its own (negative duration, or out of order after `previous`, its file predecessor). */
+export function isFlawed(cue: Cue, previous: Cue | null): boolean {
+  return cue.endMs < cue.startMs || (previous !== null && cue.startMs < previous.startMs);
 }
 
 function isBlank(text: string): boolean {
@@ -293,8 +316,11 @@ export function validate(
     previous: null,
     next: null,
     nextNumber: 0,
+    flawed: false,
+    nextFlawed: false,
     profile,
   };
+  const flawed = flawedCues(cues);
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as Cue;
     const nextPosition = next[i] as number;
@@ -305,6 +331,8 @@ export function validate(
     context.previous = i > 0 ? (cues[i - 1] as Cue) : null;
     context.next = nextPosition >= 0 ? (cues[nextPosition] as Cue) : null;
     context.nextNumber = nextPosition + 1;
+    context.flawed = flawed[i] === 1;
+    context.nextFlawed = nextPosition >= 0 && flawed[nextPosition] === 1;
     const reader = readerGroups.size > 0 ? readerGroups.get(i) : undefined;
     const target = reader ? [...reader] : problems;
     checkCue(context, target);

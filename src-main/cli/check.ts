@@ -6,6 +6,7 @@ import { countBySeverity, validate } from '../../src-shared/validate';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { cliWording, eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
+import { count } from '../../src-shared/plural';
 
 export interface CheckIssue {
   severity: Problem['severity'];
@@ -62,7 +63,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       io.out(`${where}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
     }
     io.out(
-      `${file}: ${loaded.doc.length} cues, ${counts.error} errors, ${counts.warning} warnings ` +
+      `${file}: ${count(loaded.doc.length, 'cue')}, ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')} ` +
         `(${loaded.encoding}${loaded.bom ? ' with BOM' : ''}, ${eolName(loaded.doc.format.eol)}, profile ${profile.name})\n`,
     );
   }

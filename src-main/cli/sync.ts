@@ -13,6 +13,7 @@ import { detectSpeechOf, VAD_MODES, type VadMode } from '../services/vad';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import { type CliIo, decodeProgress } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
+import { count } from '../../src-shared/plural';
 
 const VALUED = [
   '--audio',
@@ -104,12 +105,12 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   }
   new History(loaded.doc).execute(plan.command);
   await saveSubtitle(loaded, target);
-  if (!json) io.out(`moved ${plan.changes.length} cues; wrote ${target.path}\n`);
+  if (!json) io.out(`moved ${count(plan.changes.length, 'cue')}; wrote ${target.path}\n`);
   if (plan.squeezedIds.length > 0) {
-    io.err(`${file}: ${plan.squeezedIds.length} cues squeezed where two pieces meet (no room for them in the audio)\n`);
+    io.err(`${file}: ${count(plan.squeezedIds.length, 'cue')} squeezed where two pieces meet (no room for them in the audio)\n`);
   }
   if (plan.clampedIds.length > 0) {
-    io.err(`${file}: ${plan.clampedIds.length} cues would have started before 00:00:00,000 and were clamped to 0\n`);
+    io.err(`${file}: ${count(plan.clampedIds.length, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`);
   }
   return 0;
 }

@@ -4,6 +4,7 @@ import type { SearchPattern } from '../../src-shared/find/search-pattern';
 import { compilePattern, findNext, replaceAll, replaceInCue } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
 import { Modal } from './modal';
+import { count as plural } from '../../src-shared/plural';
 
 export function FindDialog({ replace }: { replace: boolean }) {
   const store = useEditorStore();
@@ -59,7 +60,7 @@ export function FindDialog({ replace }: { replace: boolean }) {
     const compiled = pattern();
     if (!compiled) return;
     const count = replaceAll(store, compiled, replacement);
-    setNote(count === 0 ? 'No match' : `Replaced in ${count} cues`);
+    setNote(count === 0 ? 'No match' : `Replaced in ${plural(count, 'cue')}`);
   }
 
   function submit(event: FormEvent): void {

@@ -28,6 +28,7 @@ import { formatDuration, formatSrtTime } from '../../src-shared/time';
 import { withTimingReport } from '../timing/timing-report';
 import type { EditorStore } from './editor-store';
 import { selectedInOrder } from './selection';
+import { count } from '../../src-shared/plural';
 
 function profileOf(store: EditorStore) {
   return getProfile(store.getState().profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
@@ -120,7 +121,7 @@ export function merge(store: EditorStore, ids: number[] | null = mergeTarget(sto
   if (!doc || !ids) return false;
   const result = mergeCues(doc, ids);
   store.execute(result.command, { select: [result.id] });
-  store.setMessage(`Merged ${ids.length} cues`);
+  store.setMessage(`Merged ${count(ids.length, 'cue')}`);
   return true;
 }
 
@@ -176,7 +177,7 @@ export function shift(store: EditorStore, choice: ShiftScopeChoice, byMs: number
   const result = shiftCues(doc, { by: byMs, scope });
   const changed = store.execute(result.command, { timing: true });
   const clamped = result.clampedCount > 0 ? ` (${result.clampedCount} clamped at 00:00:00,000)` : '';
-  store.setMessage(`Shifted ${result.changedCount} cues by ${formatDuration(byMs)}${clamped}`);
+  store.setMessage(`Shifted ${count(result.changedCount, 'cue')} by ${formatDuration(byMs)}${clamped}`);
   return changed;
 }
 
@@ -192,7 +193,7 @@ export function sync(
   if (!result.ok) return result.error;
   store.execute(result.command, { timing: true });
   store.setMessage(
-    `Synced ${result.changedCount} cues (scale ${result.scale.toFixed(6)}, offset ${Math.round(result.offsetMs)} ms)`,
+    `Synced ${count(result.changedCount, 'cue')} (scale ${result.scale.toFixed(6)}, offset ${Math.round(result.offsetMs)} ms)`,
   );
   return null;
 }
@@ -204,7 +205,7 @@ export function fixAllOverlaps(store: EditorStore): boolean {
   const result = fixOverlaps(doc, { minGapMs: profile.minGapMs, minDurationMs: profile.minDurationMs });
   const changed = store.execute(result.command, { changed: result.fixed.map((f) => f.id), timing: true });
   const left = result.unfixed.length > 0 ? `; ${result.unfixed.length} left (too short to trim)` : '';
-  store.setMessage(`Fixed ${result.fixed.length} overlaps${left}`);
+  store.setMessage(`Fixed ${count(result.fixed.length, 'overlap')}${left}`);
   return changed;
 }
 
@@ -243,7 +244,7 @@ export function fixAllSafe(store: EditorStore): string[] {
   store.withHistory((history) => {
     report = applySafeFixes(history, file.readProblems, profileOf(store));
   });
-  store.setMessage(report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${report.changes.length} changes`);
+  store.setMessage(report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${count(report.changes.length, 'change')}`);
   return report.changes;
 }
 
@@ -284,7 +285,7 @@ export function replaceAll(store: EditorStore, pattern: SearchPattern, replaceme
     ids.push(cue.id);
   }
   if (builder.count === 0) return 0;
-  store.execute(builder.build(`Replace ${ids.length} cues`), ids.length <= 64 ? { changed: ids, timing: false } : {});
+  store.execute(builder.build(`Replace ${count(ids.length, 'cue')}`), ids.length <= 64 ? { changed: ids, timing: false } : {});
   return ids.length;
 }
 

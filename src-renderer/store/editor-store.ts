@@ -149,6 +149,8 @@ const DEFERRED_VALIDATION_CUES = 20_000;
 const DEFERRED_VALIDATION_MS = 200;
 /** Zoom a document opens at: about 20 s across a typical window, close enough to grab cue edges. */
 const INITIAL_PX_PER_SEC = 60;
+/** A status message clears itself after this long (a newer message restarts the wait). */
+export const MESSAGE_CLEAR_MS = 6000;
 
 export class EditorStore {
   private state: EditorState;
@@ -156,6 +158,7 @@ export class EditorStore {
   private index: { version: number; index: TimeIndex } | null = null;
   private validationTimer: ReturnType<typeof setTimeout> | null = null;
   private revealSeq = 0;
+  private messageTimer: ReturnType<typeof setTimeout> | null = null;
   /** A recovered document is dirty even before its first edit. */
   private forceDirty = false;
   /** Caret of the cue editor's Text box, kept outside the state: it changes on every keystroke. */
@@ -505,7 +508,19 @@ export class EditorStore {
 
   // ----- misc -----------------------------------------------------------------------------------------------
 
+  /** Shows a status message; it clears itself after MESSAGE_CLEAR_MS unless a newer one replaced it. */
   setMessage(message: string): void {
+    if (this.messageTimer !== null) clearTimeout(this.messageTimer);
+    this.messageTimer = null;
+    if (message !== '') {
+      const timer = setTimeout(() => {
+        this.messageTimer = null;
+        if (this.state.message === message) this.set({ message: '' });
+      }, MESSAGE_CLEAR_MS);
+      // Under Node (tests, benches) a pending clear must not keep the process alive.
+      (timer as { unref?: () => void }).unref?.();
+      this.messageTimer = timer;
+    }
     this.set({ message });
   }
 

@@ -11,6 +11,7 @@ import { measureText } from '../../src-shared/text-metrics';
 import {
   byCodeRank,
   checkCue,
+  isFlawed,
   type MutableContext,
   readProblemStillApplies,
   toProblem,
@@ -112,6 +113,9 @@ export class LiveValidation {
       previous: position > 0 ? (cues[position - 1] as Cue) : null,
       next,
       nextNumber: next === null ? 0 : position + 2,
+      // Incremental passes run on sorted documents only, where a cue's file predecessor is its time predecessor.
+      flawed: isFlawed(cue, position > 0 ? (cues[position - 1] as Cue) : null),
+      nextFlawed: next !== null && isFlawed(next, cue),
       profile: this.profile,
     };
     const out: Problem[] = [];

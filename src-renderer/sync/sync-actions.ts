@@ -15,6 +15,7 @@ import { formatSrtTime } from '../../src-shared/time';
 import { selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { formatDrift, formatOffset } from './sync-format';
+import { count } from '../../src-shared/plural';
 
 /** Which cues snap to speech. */
 export type SnapScope = 'selection' | 'all';
@@ -48,7 +49,7 @@ export function applyAutoSync(store: EditorStore, map: LinearMap): number {
   const clamped = plan.clampedIds.length > 0 ? `; ${plan.clampedIds.length} clamped at ${formatSrtTime(0)}` : '';
   const drift = Math.abs((map.scale - 1) * 100) >= 0.0005 ? `, drift ${formatDrift((map.scale - 1) * 100)}` : '';
   store.setMessage(
-    `Synced ${plan.changes.length} cues to the audio (offset ${formatOffset(map.offsetMs)}${drift})${clamped}`,
+    `Synced ${count(plan.changes.length, 'cue')} to the audio (offset ${formatOffset(map.offsetMs)}${drift})${clamped}`,
   );
   return plan.changes.length;
 }
@@ -113,7 +114,7 @@ export function applyAutoAlign(
   const offsets = pieces.map((piece) => formatOffset(piece.shiftMs)).join(', ');
   const squeezed = plan.squeezedIds.length > 0 ? `; ${plan.squeezedIds.length} squeezed where pieces meet` : '';
   store.setMessage(
-    `Synced ${plan.changes.length} cues to ${to} (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
+    `Synced ${count(plan.changes.length, 'cue')} to ${to} (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
   );
   return plan.changes.length;
 }

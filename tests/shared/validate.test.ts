@@ -92,16 +92,41 @@ describe('overlap', () => {
   });
 
   it('names the earlier cue in time even when it comes later in the file', () => {
-    const problems = validate(docOf([1000, 3000], [0, 1500]), TEST);
+    // Cue 2 is the one out of order; cue 3 starts after cue 2 (so it is in order) but before cue 1, which it overlaps.
+    const problems = validate(docOf([3000, 4000], [1000, 1200], [2000, 3500]), TEST);
     const overlap = only(problems, 'overlap');
-    expect(overlap).toHaveLength(1);
-    expect(overlap[0]?.cueId).toBe(2);
-    expect(overlap[0]?.message).toContain('Cue 2 overlaps cue 1 by 500 ms');
+    expect(overlap.map((p) => p.cueId)).toEqual([3]);
+    expect(overlap[0]?.message).toContain('Cue 3 overlaps cue 1 by 500 ms');
+  });
+
+  it('leaves an out-of-order cue that overlaps its neighbour to out-of-order alone', () => {
+    const problems = validate(docOf([1000, 3000], [0, 1500]), TEST);
+    expect(only(problems, 'overlap')).toEqual([]);
+    expect(only(problems, 'out-of-order').map((p) => p.cueId)).toEqual([2]);
   });
 
   it('flags a cue that spans several later cues once', () => {
     const problems = validate(docOf([0, 5000], [1000, 2000], [3000, 4000]), TEST);
     expect(only(problems, 'overlap').map((p) => p.cueId)).toEqual([1]);
+  });
+
+  it('is not reported against a cue whose own start is wrong (negative duration): the root cause is reported once', () => {
+    // Like the fixture's cue 150: its start was carried over to after its end, so it "starts" inside cue 1.
+    const problems = validate(docOf([0, 2500], [2000, 1500], [3000, 4000]), TEST);
+    expect(codes(problems)).toEqual(['negative-duration']);
+    expect(problems[0]?.cueId).toBe(2);
+  });
+
+  it('is not reported against a cue that is itself out of order', () => {
+    // Cue 3 starts before cue 2 in the file and inside cue 1's time: out of order is the one problem.
+    const problems = validate(docOf([0, 2500], [3000, 4000], [1500, 2900]), TEST);
+    expect(codes(problems)).toEqual(['out-of-order']);
+    expect(problems[0]?.cueId).toBe(3);
+  });
+
+  it('is still reported between two sound cues next to a flawed one', () => {
+    const problems = validate(docOf([0, 2500], [2000, 3000], [5000, 4000]), TEST);
+    expect(codes(problems)).toEqual(['overlap', 'negative-duration']);
   });
 
   it('flags cues that start together', () => {
@@ -389,5 +414,23 @@ describe('summaries', () => {
     expect(worst.get(1)).toBe('error');
     expect(worst.get(2)).toBe('warning');
     expect(worst.get(3)).toBe('error');
+  });
+});
+
+describe('message grammar', () => {
+  it('reads right in the singular', () => {
+    const one: ValidationProfile = { ...TEST, maxLineLength: 0, maxCps: 0, maxLines: 0, minDurationMs: 0 };
+    const a = validate(docOf([0, 1000, 'x']), { ...one, maxLineLength: 0, maxCps: 0.5 });
+    expect(only(a, 'reading-speed')[0]?.message).toContain('(1 character in 1000 ms)');
+    expect(only(a, 'reading-speed')[0]?.message).toContain('reads at 1 character per second');
+    const b = validate(docOf([0, 1000, 'x']), { ...one, maxLineLength: 0.5 });
+    expect(only(b, 'line-too-long')[0]?.message).toContain('line 1 has 1 character, more than');
+  });
+
+  it('reads right in the plural', () => {
+    const problems = validate(docOf([0, 1000, 'abcdefghijkl\nb\nc']), { ...TEST, minDurationMs: 0 });
+    expect(only(problems, 'line-too-long')[0]?.message).toContain('has 12 characters');
+    expect(only(problems, 'too-many-lines')[0]?.message).toContain('has 3 lines');
+    expect(only(problems, 'reading-speed')[0]?.message).toContain('(14 characters in 1000 ms)');
   });
 });
