@@ -1,0 +1,150 @@
+/**
+ * Fix common errors: a table of text rules (one module each), the plan of every change they would make to a
+ * document (cue, before, after, which rules), and the one undo step that applies the accepted changes.
+ */
+import type { Cue, SubtitleDoc } from '../document';
+import { withFields } from '../document';
+import { deleteCues, isNoop, ReplaceBuilder } from '../edits';
+import { type Command, CompositeCommand } from '../history';
+import { visibleText } from '../text-metrics';
+import { chinesePunctuation } from './chinese-punctuation';
+import { dialogueDashes } from './dialogue-dashes';
+import { ellipsis } from './ellipsis';
+import { hearingImpaired } from './hearing-impaired';
+import type { TextRule, TextRuleId } from './rule';
+import { doubleSpaces, spaceAfterPunctuation, spaceBeforePunctuation } from './spacing';
+import { tags } from './tags';
+
+export type { TextRule, TextRuleId } from './rule';
+
+/** Removes cues with no visible text (only spaces or tags). Not a text rule: it deletes the cue. */
+export const EMPTY_CUES = {
+  id: 'empty-cues',
+  label: 'Empty cues',
+  description: 'Deletes cues with no text to read (blank, or only tags).',
+  defaultOn: true,
+} as const;
+
+/** The text rules in the order they run: bracket removal first (it leaves spaces), tags, then spacing and marks. */
+export const TEXT_RULES: readonly TextRule[] = Object.freeze([
+  hearingImpaired,
+  tags,
+  ellipsis,
+  doubleSpaces,
+  spaceBeforePunctuation,
+  spaceAfterPunctuation,
+  chinesePunctuation,
+  dialogueDashes,
+]);
+
+/** Every rule the dialog and `cuewave fix --rules` offer, text rules then empty cues. */
+export const FIX_RULES: readonly Pick<TextRule, 'id' | 'label' | 'description' | 'defaultOn'>[] = Object.freeze([
+  ...TEXT_RULES,
+  EMPTY_CUES,
+]);
+
+export const FIX_RULE_IDS: readonly TextRuleId[] = FIX_RULES.map((rule) => rule.id);
+
+/** The rules on by default (the optional ones, hearing-impaired text and the ellipsis, are off). */
+export const DEFAULT_FIX_RULES: readonly TextRuleId[] = FIX_RULES.filter((rule) => rule.defaultOn).map((r) => r.id);
+
+export function isFixRuleId(value: string): value is TextRuleId {
+  return (FIX_RULE_IDS as readonly string[]).includes(value);
+}
+
+/** `a,b,c` as rule ids; throws naming an unknown rule and the known ones. */
+export function parseRuleList(list: string): TextRuleId[] {
+  const ids: TextRuleId[] = [];
+  for (const part of list.split(',')) {
+    const name = part.trim();
+    if (name === '') continue;
+    if (name === 'default') ids.push(...DEFAULT_FIX_RULES);
+    else if (name === 'all') ids.push(...FIX_RULE_IDS);
+    else if (isFixRuleId(name)) ids.push(name);
+    else throw new Error(`unknown rule ${name} (known: ${FIX_RULE_IDS.join(', ')}, or default / all)`);
+  }
+  if (ids.length === 0) throw new Error('no rules given');
+  return [...new Set(ids)];
+}
+
+/** One change the rules would make to one cue. */
+export interface TextFixChange {
+  readonly id: number;
+  /** 0-based position of the cue when planned. */
+  readonly position: number;
+  readonly before: string;
+  /** The new text, or null when the cue is deleted (empty cues). */
+  readonly after: string | null;
+  /** The rules that changed something, in run order. */
+  readonly rules: readonly TextRuleId[];
+}
+
+/** Runs the chosen text rules over one text; returns the result and which rules changed it. */
+export function fixText(text: string, rules: ReadonlySet<TextRuleId>): { text: string; rules: TextRuleId[] } {
+  let out = text;
+  const changed: TextRuleId[] = [];
+  for (const rule of TEXT_RULES) {
+    if (!rules.has(rule.id)) continue;
+    const next = rule.fix(out);
+    if (next !== out) {
+      changed.push(rule.id);
+      out = next;
+    }
+  }
+  return { text: out, rules: changed };
+}
+
+/** Whether a text has nothing to read. */
+export function isEmptyText(text: string): boolean {
+  return visibleText(text).trim() === '';
+}
+
+/** Every change the chosen rules would make to `cues`, in document order. */
+export function planTextFixes(cues: readonly Cue[], ruleIds: readonly TextRuleId[]): TextFixChange[] {
+  const rules = new Set(ruleIds);
+  const removeEmpty = rules.has('empty-cues');
+  const changes: TextFixChange[] = [];
+  for (let position = 0; position < cues.length; position++) {
+    const cue = cues[position] as Cue;
+    const fixed = fixText(cue.text, rules);
+    if (removeEmpty && isEmptyText(fixed.text)) {
+      changes.push({ id: cue.id, position, before: cue.text, after: null, rules: [...fixed.rules, 'empty-cues'] });
+    } else if (fixed.text !== cue.text) {
+      changes.push({ id: cue.id, position, before: cue.text, after: fixed.text, rules: fixed.rules });
+    }
+  }
+  return changes;
+}
+
+export const FIX_COMMON_LABEL = 'Fix common errors';
+
+/**
+ * The accepted changes as ONE command: the text replacements, then the deletions. Changes whose cue has since
+ * changed or gone are skipped. Returns null when nothing applies.
+ */
+export function textFixCommand(
+  doc: SubtitleDoc,
+  changes: readonly TextFixChange[],
+): { command: Command; replaced: number; removed: number } | null {
+  const builder = new ReplaceBuilder();
+  const removals: number[] = [];
+  for (const change of changes) {
+    const position = doc.indexOf(change.id);
+    if (position < 0) continue;
+    const cue = doc.cues[position] as Cue;
+    if (cue.text !== change.before) continue;
+    if (change.after === null) removals.push(cue.id);
+    else builder.add(position, cue, withFields(cue, { text: change.after }));
+  }
+  const replace = builder.build(FIX_COMMON_LABEL);
+  if (isNoop(replace) && removals.length === 0) return null;
+  const parts: Command[] = [];
+  if (!isNoop(replace)) parts.push(replace);
+  if (removals.length > 0) {
+    // Deletions are built against the document after the replacements, so apply those first.
+    replace.apply(doc);
+    parts.push(deleteCues(doc, removals));
+    replace.revert(doc);
+  }
+  return { command: new CompositeCommand(FIX_COMMON_LABEL, parts), replaced: builder.count, removed: removals.length };
+}
