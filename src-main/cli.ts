@@ -23,6 +23,11 @@ const USAGE = `usage: cuewave <command> [options]
                                              move cues, e.g. --by +2.35s, --by -350ms, --by -00:00:01,250
   fix FILE [--profile NAME] (-o OUT | --in-place)
                                              sort, renumber, normalize timestamps, fix overlaps
+  fix FILE --rules a,b,c (-o OUT | --in-place)
+                                             fix common errors instead: double-spaces,
+                                             space-before-punctuation, space-after-punctuation,
+                                             chinese-punctuation, tags, dialogue-dashes, empty-cues,
+                                             hearing-impaired, ellipsis (or default / all)
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
   sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
        [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]

@@ -1,11 +1,15 @@
 /**
- * Hearing-impaired text (optional): `[door opens]`, `(laughs)`, `（笑）` go. A line left with nothing but a dash
+ * Hearing-impaired text (optional): `[door opens]`, `(laughs)`, `[笑]` go. A line left with nothing but a dash
  * goes; tags of a removed line (such as `{\an8}`) move to the next line, so the cue keeps its position and style.
  */
 import { onVisible, withoutTags } from './mask';
 import type { TextRule } from './rule';
 
-const BRACKETED = /\[[^[\]\n]*\]|\([^()\n]*\)|（[^（）\n]*）/g;
+/**
+ * Square brackets and ASCII parentheses. Full-width （） are left alone: Chinese subtitles use them for the
+ * translator's clarifications (the interview has 100+ such as `其实（公司）也不小了`), not for sounds.
+ */
+const BRACKETED = /\[[^[\]\n]*\]|\([^()\n]*\)/g;
 
 /** Removes bracketed spans, innermost first, until none is left (`[[a]]`); `keep` says what of a span stays. */
 function removeBrackets(text: string, keep: (span: string) => string): string {
@@ -18,7 +22,7 @@ function removeBrackets(text: string, keep: (span: string) => string): string {
 }
 
 function fix(text: string): string {
-  if (!/[[(（]/.test(text)) return text;
+  if (!/[[(]/.test(text)) return text;
   return onVisible(text, (t) => {
     // Tags inside the brackets stay (as marks), so nothing but the bracketed text is lost.
     const removed = removeBrackets(t, (span) => span.replace(/[^\uE000]/g, ''));
@@ -46,7 +50,7 @@ function fix(text: string): string {
 export const hearingImpaired: TextRule = {
   id: 'hearing-impaired',
   label: 'Hearing-impaired text',
-  description: 'Removes text in brackets such as [door opens], (laughs) and （笑）, and lines left empty by it.',
+  description: 'Removes text in brackets such as [door opens], (laughs) and [笑], and lines left empty by it (full-width （） stay).',
   defaultOn: false,
   fix,
   project: (text) => removeBrackets(withoutTags(text), () => '').replace(/[-‐–—:]/g, ''),

@@ -165,7 +165,9 @@ describe('hearing-impaired text (optional)', () => {
   it('removes bracketed sounds and the lines they leave empty, in English and Chinese', () => {
     expect(fix('hearing-impaired', '[door opens]\nWho is there?')).toBe('Who is there?');
     expect(fix('hearing-impaired', 'Hello (laughs) there')).toBe('Hello there');
-    expect(fix('hearing-impaired', '（笑）好的')).toBe('好的');
+    expect(fix('hearing-impaired', '[笑]好的')).toBe('好的');
+    // Full-width parentheses are a Chinese translator's clarifications, not sounds: the interview has many.
+    expect(fix('hearing-impaired', '其实（公司）也不小了')).toBe('其实（公司）也不小了');
     expect(fix('hearing-impaired', '- [sighs]\n- Fine.')).toBe('- Fine.');
   });
 
