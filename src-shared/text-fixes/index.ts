@@ -99,21 +99,56 @@ export function isEmptyText(text: string): boolean {
   return visibleText(text).trim() === '';
 }
 
+/**
+ * Plans the changes a slice at a time, so an editor can plan a 232,400-cue document between frames without
+ * blocking typing: call `step` until it returns true, then read `changes`.
+ */
+export class TextFixPlanner {
+  readonly changes: TextFixChange[] = [];
+  private next = 0;
+  private readonly rules: Set<TextRuleId>;
+  private readonly removeEmpty: boolean;
+
+  constructor(
+    private readonly cues: readonly Cue[],
+    ruleIds: readonly TextRuleId[],
+  ) {
+    this.rules = new Set(ruleIds);
+    this.removeEmpty = this.rules.has('empty-cues');
+  }
+
+  /** Cues planned so far. */
+  get done(): number {
+    return this.next;
+  }
+
+  get total(): number {
+    return this.cues.length;
+  }
+
+  /** Plans up to `count` more cues; returns whether every cue is planned. */
+  step(count = Number.POSITIVE_INFINITY): boolean {
+    const { cues, rules, changes } = this;
+    const end = Math.min(cues.length, this.next + count);
+    for (let position = this.next; position < end; position++) {
+      const cue = cues[position] as Cue;
+      const fixed = fixText(cue.text, rules);
+      if (this.removeEmpty && isEmptyText(fixed.text)) {
+        changes.push({ id: cue.id, position, before: cue.text, after: null, rules: [...fixed.rules, 'empty-cues'] });
+      } else if (fixed.text !== cue.text) {
+        changes.push({ id: cue.id, position, before: cue.text, after: fixed.text, rules: fixed.rules });
+      }
+    }
+    this.next = end;
+    return end === cues.length;
+  }
+}
+
 /** Every change the chosen rules would make to `cues`, in document order. */
 export function planTextFixes(cues: readonly Cue[], ruleIds: readonly TextRuleId[]): TextFixChange[] {
-  const rules = new Set(ruleIds);
-  const removeEmpty = rules.has('empty-cues');
-  const changes: TextFixChange[] = [];
-  for (let position = 0; position < cues.length; position++) {
-    const cue = cues[position] as Cue;
-    const fixed = fixText(cue.text, rules);
-    if (removeEmpty && isEmptyText(fixed.text)) {
-      changes.push({ id: cue.id, position, before: cue.text, after: null, rules: [...fixed.rules, 'empty-cues'] });
-    } else if (fixed.text !== cue.text) {
-      changes.push({ id: cue.id, position, before: cue.text, after: fixed.text, rules: fixed.rules });
-    }
-  }
-  return changes;
+  const planner = new TextFixPlanner(cues, ruleIds);
+  planner.step();
+  return planner.changes;
 }
 
 export const FIX_COMMON_LABEL = 'Fix common errors';
