@@ -291,6 +291,10 @@ const settings = v.object({
   layout: v.record(v.number(0, 100_000)),
   /** Key bindings changed from the defaults: command id -> keys (`Mod+Shift+K`); see the Keyboard Shortcuts editor. */
   shortcuts: v.optional(v.record(v.array(v.string(64), 8), 512)),
+  /** Fix common errors: the rules turned on (ids from src-shared/text-fixes). */
+  fixRules: v.optional(v.array(v.string(64), 64)),
+  /** The validation profile chosen for a file, by its path (the most recent files). */
+  profileByFile: v.optional(v.record(v.string(64), 500)),
 });
 /** User settings the renderer may read. */
 export type AppSettings = Infer<typeof settings>;
@@ -304,6 +308,9 @@ const settingsPatch = v.object({
   layout: v.optional(layoutPatch),
   /** Replaces all changed key bindings (a command not named goes back to its default keys). */
   shortcuts: v.optional(v.record(v.array(v.string(64), 8), 512)),
+  fixRules: v.optional(v.array(v.string(64), 64)),
+  /** Merged over the stored map: a file's entry replaced, others kept (the oldest go past the limit). */
+  profileByFile: v.optional(v.record(v.string(64), 500)),
 });
 /** Settings the renderer may change (recent files are main's business). */
 export type SettingsPatch = Infer<typeof settingsPatch>;

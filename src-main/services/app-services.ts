@@ -197,7 +197,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   async function currentSettings(): Promise<AppSettings> {
     await settingsLoaded;
     const { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts } = settingsStore.get();
-    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts };
+    const { fixRules, profileByFile } = settingsStore.get();
+    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts, fixRules, profileByFile };
   }
 
   /** Best effort: a settings folder that cannot be written must not fail the open or save that succeeded. */

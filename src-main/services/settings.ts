@@ -2,6 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PANELS } from '../../src-shared/ipc-contract';
+import { DEFAULT_FIX_RULES } from '../../src-shared/text-fixes';
 import { setAside, writeFileAtomic } from './atomic-write';
 
 export type Theme = 'system' | 'dark' | 'light';
@@ -25,6 +26,10 @@ export interface Settings {
   shortcuts: Record<string, string[]>;
   /** The user's own dictionary for spell checking ("Add to dictionary"): words, deduplicated, in the order added. */
   userWords: string[];
+  /** Fix common errors: the ids of the rules turned on (ids this version does not know are kept for newer ones). */
+  fixRules: string[];
+  /** The validation profile chosen per file: absolute path -> profile name, at most MAX_PROFILE_FILES (newest kept). */
+  profileByFile: Record<string, string>;
 }
 
 export const SETTINGS_FILE = 'settings.json';
@@ -39,6 +44,8 @@ const MAX_SHORTCUT_LENGTH = 64;
 /** Most words the user's dictionary keeps, and the longest word. */
 export const MAX_USER_WORDS = 10_000;
 export const MAX_USER_WORD_LENGTH = 64;
+const MAX_FIX_RULES = 64;
+export const MAX_PROFILE_FILES = 200;
 
 /** Defaults for a first start, and for any field found invalid. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -50,6 +57,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
   shortcuts: Object.freeze({}) as Record<string, string[]>,
   userWords: Object.freeze([]) as unknown as string[],
+  fixRules: Object.freeze([...DEFAULT_FIX_RULES]) as unknown as string[],
+  profileByFile: Object.freeze({}) as Record<string, string>,
 });
 
 export interface SettingsLoadResult {
@@ -169,6 +178,22 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
       ...(dropped > 0 ? { note: `${dropped} invalid word${dropped === 1 ? '' : 's'} dropped` } : {}),
     };
   },
+  fixRules: (v) =>
+    Array.isArray(v) &&
+    v.length <= MAX_FIX_RULES &&
+    v.every((id) => typeof id === 'string' && id !== '' && id.length <= MAX_SHORTCUT_LENGTH)
+      ? { ok: true, value: [...new Set(v as string[])] }
+      : { ok: false, problem: `should be a list of at most ${MAX_FIX_RULES} rule names` },
+  profileByFile: (v) => {
+    if (!isRecord(v)) return { ok: false, problem: 'should be an object of file paths and profile names' };
+    const valid = Object.entries(v).filter(
+      ([file, name]) => file !== '' && typeof name === 'string' && name !== '' && name.length <= MAX_PROFILE_NAME,
+    );
+    // Insertion order is age: the newest entries are last, so the oldest go first past the limit.
+    const value = Object.fromEntries(valid.slice(-MAX_PROFILE_FILES)) as Record<string, string>;
+    const dropped = Object.keys(v).length - valid.length;
+    return { ok: true, value, ...(dropped > 0 ? { note: `${dropped} invalid entries dropped` } : {}) };
+  },
 };
 
 /** Whether `word` can go in the user's dictionary: 1 to MAX_USER_WORD_LENGTH characters, no spaces or controls. */
@@ -185,6 +210,8 @@ function cloneSettings(settings: Settings): Settings {
     layout: { ...settings.layout },
     shortcuts: Object.fromEntries(Object.entries(settings.shortcuts).map(([id, keys]) => [id, [...keys]])),
     userWords: [...settings.userWords],
+    fixRules: [...settings.fixRules],
+    profileByFile: { ...settings.profileByFile },
   };
 }
 
@@ -209,6 +236,16 @@ function fromJson(data: Record<string, unknown>, fileName: string): { settings: 
     }
   }
   return { settings, messages };
+}
+
+/** The stored per-file profiles with `patch` merged in, the patched files moved to the newest end, capped. */
+function mergeProfiles(stored: Record<string, string>, patch: Record<string, string>): Record<string, string> {
+  const merged = { ...stored };
+  for (const [file, name] of Object.entries(patch)) {
+    delete merged[file];
+    merged[file] = name;
+  }
+  return Object.fromEntries(Object.entries(merged).slice(-MAX_PROFILE_FILES));
 }
 
 /** Creates the store for `dir/settings.json`. */
@@ -281,6 +318,7 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
       if (!result.ok) throw new TypeError(`settings: "${field}" ${result.problem}, got ${show(value)}`);
       (next as unknown as Record<string, unknown>)[field] =
         field === 'layout' ? { ...next.layout, ...(result.value as Settings['layout']) } : result.value;
+      if (field === 'profileByFile') next.profileByFile = mergeProfiles(current.profileByFile, result.value as Settings['profileByFile']);
     }
     current = next;
     await save();
