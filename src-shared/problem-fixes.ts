@@ -1,0 +1,177 @@
+/**
+ * Fixes for one problem code at a time ("Fix all overlaps…" in the Problems panel): each plan lists every change
+ * (cue, before, after) so the user sees it before applying, and builds ONE command. Also the fix for a timestamp
+ * the reader had to repair (`00:05:60,433` carried over to `00:06:00,433`): write the cue's timing line anew.
+ */
+import type { Cue, SubtitleDoc } from './document';
+import { withFields } from './document';
+import { fixNegativeDurations, fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
+import type { Command } from './history';
+import { count } from './plural';
+import type { Problem, ProblemCode } from './problems';
+import type { ValidationProfile } from './profiles';
+import { formatSrtTime } from './time';
+
+/** Codes with a fix for all of them at once. */
+export const FIXABLE_CODES = [
+  'overlap',
+  'negative-duration',
+  'out-of-order',
+  'invalid-timestamp',
+  'malformed-timestamp',
+  'bad-index',
+] as const satisfies readonly ProblemCode[];
+export type FixableCode = (typeof FIXABLE_CODES)[number];
+
+export function isFixableCode(code: string): code is FixableCode {
+  return (FIXABLE_CODES as readonly string[]).includes(code);
+}
+
+/** One line of a fix's preview. */
+export interface FixPreviewRow {
+  readonly id: number;
+  /** 1-based cue number before the fix. */
+  readonly cue: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface CodeFixPlan {
+  readonly code: FixableCode;
+  /** The undo step's name, e.g. "Fix 1 overlap". */
+  readonly label: string;
+  readonly command: Command;
+  readonly rows: FixPreviewRow[];
+  /** Problems of this code the fix cannot repair, in words. */
+  readonly left: string[];
+}
+
+/** How a fix names what it repairs, singular and plural ("Fix 1 overlap", "Fix 2 cues out of order"). */
+const NOUNS: Readonly<Record<FixableCode, [string, string]>> = {
+  overlap: ['overlap', 'overlaps'],
+  'negative-duration': ['negative duration', 'negative durations'],
+  'out-of-order': ['cue out of order', 'cues out of order'],
+  'invalid-timestamp': ['out-of-range timestamp', 'out-of-range timestamps'],
+  'malformed-timestamp': ['non-standard timestamp', 'non-standard timestamps'],
+  'bad-index': ['cue number', 'cue numbers'],
+};
+
+/** "1 overlap", "2 cues out of order". */
+export function fixNoun(code: FixableCode, n: number): string {
+  const [one, many] = NOUNS[code];
+  return count(n, one, many);
+}
+
+const time = formatSrtTime;
+const span = (cue: Pick<Cue, 'startMs' | 'endMs'>) => `${time(cue.startMs)} --> ${time(cue.endMs)}`;
+
+/** The cue's timing line as it is written in the file (while the cue is unedited), else null. */
+export function timingLineAsRead(cue: Cue): string | null {
+  const body = cue.source?.body;
+  if (body === undefined) return null;
+  const end = body.search(/\r\n|\r|\n/);
+  return (end < 0 ? body : body.slice(0, end)).trim();
+}
+
+/**
+ * Writes these cues' timing lines anew from the values they were read as (the carried-over value of an
+ * out-of-range or non-standard timestamp). Cues already edited are written that way anyway and are skipped.
+ */
+export function rewriteTimings(doc: SubtitleDoc, ids: readonly number[], label = 'Rewrite timestamps'): Command {
+  const builder = new ReplaceBuilder();
+  for (const id of new Set(ids)) {
+    const position = doc.indexOf(id);
+    if (position < 0) continue;
+    const cue = doc.cues[position] as Cue;
+    if (cue.source === undefined) continue;
+    builder.add(position, cue, withFields(cue, {}));
+  }
+  return builder.build(label);
+}
+
+/** What writing the cue's timing line anew changes: the line as read, and as it will be written. */
+export function timingRewrite(cue: Cue): { before: string; after: string } | null {
+  const before = timingLineAsRead(cue);
+  if (before === null) return null;
+  const after = cue.settings === '' ? span(cue) : `${span(cue)} ${cue.settings}`;
+  return { before, after };
+}
+
+function cueIdsOf(problems: readonly Problem[], code: ProblemCode): number[] {
+  const ids: number[] = [];
+  for (const problem of problems) if (problem.code === code && problem.cueId !== null) ids.push(problem.cueId);
+  return ids;
+}
+
+/** Plans the fix of every `code` problem; null when there is nothing it can change. */
+export function planCodeFix(
+  doc: SubtitleDoc,
+  code: FixableCode,
+  problems: readonly Problem[],
+  profile: Pick<ValidationProfile, 'minGapMs' | 'minDurationMs'>,
+): CodeFixPlan | null {
+  const rows: FixPreviewRow[] = [];
+  const left: string[] = [];
+  const numberOf = (id: number) => doc.indexOf(id) + 1;
+  let command: Command;
+  switch (code) {
+    case 'overlap': {
+      const result = fixOverlaps(doc, profile);
+      command = result.command;
+      for (const fix of result.fixed) {
+        rows.push({ id: fix.id, cue: numberOf(fix.id), before: `ends ${time(fix.oldEndMs)}`, after: `ends ${time(fix.newEndMs)}` });
+      }
+      for (const unfixed of result.unfixed) left.push(`cue ${numberOf(unfixed.id)}: ${unfixed.message}`);
+      break;
+    }
+    case 'negative-duration': {
+      const result = fixNegativeDurations(doc);
+      command = result.command;
+      for (const id of result.fixedIds) {
+        const cue = doc.cues[doc.indexOf(id)] as Cue;
+        rows.push({ id, cue: numberOf(id), before: span(cue), after: span({ startMs: cue.endMs, endMs: cue.startMs }) });
+      }
+      break;
+    }
+    case 'out-of-order': {
+      const result = sortByStart(doc);
+      command = result.command;
+      if (!isNoop(command)) {
+        const before = new Map(doc.cues.map((cue, i) => [cue.id, i + 1]));
+        command.apply(doc);
+        for (let i = 0; i < doc.cues.length; i++) {
+          const cue = doc.cues[i] as Cue;
+          const was = before.get(cue.id) as number;
+          if (was !== i + 1) rows.push({ id: cue.id, cue: was, before: `cue ${was} at ${time(cue.startMs)}`, after: `cue ${i + 1}` });
+        }
+        command.revert(doc);
+      }
+      break;
+    }
+    case 'invalid-timestamp':
+    case 'malformed-timestamp': {
+      const ids = cueIdsOf(problems, code);
+      command = rewriteTimings(doc, ids, code === 'invalid-timestamp' ? 'Rewrite out-of-range timestamps' : 'Rewrite non-standard timestamps');
+      for (const id of new Set(ids)) {
+        const position = doc.indexOf(id);
+        const change = position < 0 ? null : timingRewrite(doc.cues[position] as Cue);
+        if (change) rows.push({ id, cue: position + 1, ...change });
+      }
+      break;
+    }
+    case 'bad-index': {
+      command = renumber(doc);
+      for (let i = 0; i < doc.cues.length; i++) {
+        const cue = doc.cues[i] as Cue;
+        const index = cue.source?.index;
+        if (cue.source !== undefined && index !== i + 1) {
+          rows.push({ id: cue.id, cue: i + 1, before: index === null ? 'no number' : `numbered ${index}`, after: `numbered ${i + 1}` });
+        }
+      }
+      if (rows.length === 0) return null;
+      break;
+    }
+  }
+  if (isNoop(command)) return null;
+  return { code, label: `Fix ${fixNoun(code, rows.length)}`, command, rows, left };
+}
