@@ -3,6 +3,7 @@
  * events, the keyboard and the help overlay all go through this one table.
  */
 import { type AppCommandId, COMMAND_IDS } from '../src-shared/ipc-contract';
+import { goToProblem } from './problems/problem-navigation';
 import { keysOf } from './shortcuts/keymap';
 import {
   fixAllOverlaps,
@@ -69,6 +70,9 @@ export const EDITOR_COMMAND_IDS = [
   'view.amplitudeUp',
   'view.amplitudeDown',
   'view.amplitudeReset',
+  'edit.fixCommon',
+  'view.nextProblem',
+  'view.previousProblem',
 ] as const;
 
 export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
@@ -469,6 +473,30 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     ...timingCommands(store, app),
     ...shotCommands(store, app),
+    {
+      id: 'edit.fixCommon',
+      label: 'Fix common errors…',
+      keys: ['Mod+Shift+F'],
+      group: 'Edit',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => store.openDialog({ kind: 'fixCommon' }),
+    },
+    {
+      id: 'view.nextProblem',
+      label: 'Go to next problem',
+      keys: ['F8'],
+      group: 'View',
+      enabled: hasFile,
+      run: () => goToProblem(store, 1),
+    },
+    {
+      id: 'view.previousProblem',
+      label: 'Go to previous problem',
+      keys: ['Shift+F8'],
+      group: 'View',
+      enabled: hasFile,
+      run: () => goToProblem(store, -1),
+    },
   ];
   const table = new Map<CommandId, CommandSpec>();
   for (const def of list) table.set(def.id, withBindings(def, store));

@@ -21,6 +21,7 @@ import { Splitter } from './editor/splitter';
 import { isMacPlatform, shortcutOf } from './keyboard';
 import { NoticeBanners } from './notices/notice-banners';
 import { NoticesStore } from './notices/notices-store';
+import { applyTextToolSettings } from './problems/apply-settings';
 import { ProblemsPanel } from './problems/problems-panel';
 import { RecoveryOffer } from './recovery/recovery-offer';
 import { applyStoredShortcuts } from './shortcuts/apply-stored';
@@ -40,6 +41,7 @@ import { MediaController } from './video/media-controller';
 import { PeaksAssembler } from './video/peaks-loader';
 import { VideoPreview } from './video/video-preview';
 import './styles/app.css';
+import './styles/text-tools.css';
 
 /** At most this long after an edit, its journal record is sent to main (and is on disk soon after). */
 const JOURNAL_BATCH_MS = 250;
@@ -330,6 +332,7 @@ export function EditorApp() {
       const startup = await call('startup', {});
       applyTheme(startup.settings.theme);
       applyStoredShortcuts(store, commands, startup.settings.shortcuts ?? {});
+      applyTextToolSettings(store, startup.settings);
       const stored = layoutFromSettings(startup.settings.layout);
       layoutSaver.stored(stored);
       // A layout an older version kept in localStorage wins once, and is saved to the settings like a resize.

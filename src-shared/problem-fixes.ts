@@ -119,7 +119,12 @@ export function planCodeFix(
       const result = fixOverlaps(doc, profile);
       command = result.command;
       for (const fix of result.fixed) {
-        rows.push({ id: fix.id, cue: numberOf(fix.id), before: `ends ${time(fix.oldEndMs)}`, after: `ends ${time(fix.newEndMs)}` });
+        rows.push({
+          id: fix.id,
+          cue: numberOf(fix.id),
+          before: `ends ${time(fix.oldEndMs)}`,
+          after: `ends ${time(fix.newEndMs)}`,
+        });
       }
       for (const unfixed of result.unfixed) left.push(`cue ${numberOf(unfixed.id)}: ${unfixed.message}`);
       break;
@@ -129,7 +134,12 @@ export function planCodeFix(
       command = result.command;
       for (const id of result.fixedIds) {
         const cue = doc.cues[doc.indexOf(id)] as Cue;
-        rows.push({ id, cue: numberOf(id), before: span(cue), after: span({ startMs: cue.endMs, endMs: cue.startMs }) });
+        rows.push({
+          id,
+          cue: numberOf(id),
+          before: span(cue),
+          after: span({ startMs: cue.endMs, endMs: cue.startMs }),
+        });
       }
       break;
     }
@@ -142,7 +152,8 @@ export function planCodeFix(
         for (let i = 0; i < doc.cues.length; i++) {
           const cue = doc.cues[i] as Cue;
           const was = before.get(cue.id) as number;
-          if (was !== i + 1) rows.push({ id: cue.id, cue: was, before: `cue ${was} at ${time(cue.startMs)}`, after: `cue ${i + 1}` });
+          if (was !== i + 1)
+            rows.push({ id: cue.id, cue: was, before: `cue ${was} at ${time(cue.startMs)}`, after: `cue ${i + 1}` });
         }
         command.revert(doc);
       }
@@ -151,7 +162,11 @@ export function planCodeFix(
     case 'invalid-timestamp':
     case 'malformed-timestamp': {
       const ids = cueIdsOf(problems, code);
-      command = rewriteTimings(doc, ids, code === 'invalid-timestamp' ? 'Rewrite out-of-range timestamps' : 'Rewrite non-standard timestamps');
+      command = rewriteTimings(
+        doc,
+        ids,
+        code === 'invalid-timestamp' ? 'Rewrite out-of-range timestamps' : 'Rewrite non-standard timestamps',
+      );
       for (const id of new Set(ids)) {
         const position = doc.indexOf(id);
         const change = position < 0 ? null : timingRewrite(doc.cues[position] as Cue);
@@ -165,7 +180,12 @@ export function planCodeFix(
         const cue = doc.cues[i] as Cue;
         const index = cue.source?.index;
         if (cue.source !== undefined && index !== i + 1) {
-          rows.push({ id: cue.id, cue: i + 1, before: index === null ? 'no number' : `numbered ${index}`, after: `numbered ${i + 1}` });
+          rows.push({
+            id: cue.id,
+            cue: i + 1,
+            before: index === null ? 'no number' : `numbered ${index}`,
+            after: `numbered ${i + 1}`,
+          });
         }
       }
       if (rows.length === 0) return null;

@@ -7,10 +7,10 @@ import type { Cue, SubtitleDoc } from './document';
 import { canonicalCopy } from './document';
 import { fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
 import { type Command, CompositeCommand, type History } from './history';
+import { count } from './plural';
 import type { ReadProblem } from './problems';
 import type { ValidationProfile } from './profiles';
 import { formatSrtTime } from './time';
-import { count } from './plural';
 
 export interface SafeFixReport {
   /** One human line per change made. */
@@ -47,7 +47,8 @@ export function applySafeFixes(
 
   const sorted = sortByStart(doc);
   step(sorted.command);
-  if (sorted.movedCount > 0) report.changes.push(`sorted by start time: ${count(sorted.movedCount, 'cue')} changed place`);
+  if (sorted.movedCount > 0)
+    report.changes.push(`sorted by start time: ${count(sorted.movedCount, 'cue')} changed place`);
 
   const normalized = normalizeTimestamps(doc, readProblems);
   step(normalized.command);

@@ -1,5 +1,6 @@
 /** Validation: a table of pure per-cue rules checked against a profile, plus the reader's problems that still apply. */
 import type { Cue, SubtitleDoc } from './document';
+import { count } from './plural';
 import {
   PROBLEM_CODES,
   PROBLEM_SEVERITY,
@@ -9,7 +10,6 @@ import {
   type ReadProblemCode,
   type Severity,
 } from './problems';
-import { count } from './plural';
 import { getProfile, type ValidationProfile } from './profiles';
 import { measureText, type TextMeasure } from './text-metrics';
 import { formatSrtTime } from './time';

@@ -1,12 +1,12 @@
 /** `cuewave check FILE [--profile NAME] [--json]`: validate a file; exit 0 clean, 1 errors, 2 unreadable. */
 import type { SubtitleDoc } from '../../src-shared/document';
+import { count } from '../../src-shared/plural';
 import type { Problem } from '../../src-shared/problems';
 import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { countBySeverity, validate } from '../../src-shared/validate';
 import { onePositional, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { cliWording, eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
-import { count } from '../../src-shared/plural';
 
 export interface CheckIssue {
   severity: Problem['severity'];

@@ -54,7 +54,8 @@ async function runRules(
   const changes = planTextFixes(doc.cues, rules);
   for (const change of changes) {
     const cue = doc.cues[change.position] as Cue;
-    const where = cue.line === undefined ? `cue ${change.position + 1}` : `cue ${change.position + 1} (line ${cue.line})`;
+    const where =
+      cue.line === undefined ? `cue ${change.position + 1}` : `cue ${change.position + 1} (line ${cue.line})`;
     const after = change.after === null ? 'removed' : JSON.stringify(change.after);
     io.out(`${where}: ${change.rules.join(', ')}: ${JSON.stringify(change.before)} -> ${after}\n`);
   }

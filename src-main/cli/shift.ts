@@ -1,11 +1,11 @@
 /** `cuewave shift FILE --by DURATION [--from TIME] (-o OUT | --in-place)`: move cues in time. */
 import { shiftCues } from '../../src-shared/edits';
 import { History } from '../../src-shared/history';
+import { count } from '../../src-shared/plural';
 import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
-import { count } from '../../src-shared/plural';
 
 /** The latest time the reader reads back (nine hour digits), so a shift never writes a file it cannot open. */
 const MAX_READABLE_MS = 999_999_999 * 3_600_000 + 3_599_999;
@@ -40,7 +40,9 @@ export async function runShift(argv: readonly string[], io: CliIo): Promise<numb
   const from = fromMs === null ? '' : ` from ${formatSrtTime(fromMs)}`;
   io.out(`shifted ${count(result.changedCount, 'cue')} by ${byMs} ms${from}; wrote ${target.path}\n`);
   if (result.clampedCount > 0) {
-    io.err(`${file}: ${count(result.clampedCount, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`);
+    io.err(
+      `${file}: ${count(result.clampedCount, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`,
+    );
   }
   return 0;
 }

@@ -4,6 +4,7 @@
  * when the subtitles do not match.
  */
 import { History } from '../../src-shared/history';
+import { count } from '../../src-shared/plural';
 import { ALIGN_CONFIDENT, type Alignment, alignCues } from '../../src-shared/sync/align';
 import { estimateSync, SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { planAlignment } from '../../src-shared/sync/pieces';
@@ -13,7 +14,6 @@ import { detectSpeechOf, VAD_MODES, type VadMode } from '../services/vad';
 import { onePositional, outputOption, parseArgs, UsageError } from './args';
 import { type CliIo, decodeProgress } from './io';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
-import { count } from '../../src-shared/plural';
 
 const VALUED = [
   '--audio',
@@ -107,10 +107,14 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   await saveSubtitle(loaded, target);
   if (!json) io.out(`moved ${count(plan.changes.length, 'cue')}; wrote ${target.path}\n`);
   if (plan.squeezedIds.length > 0) {
-    io.err(`${file}: ${count(plan.squeezedIds.length, 'cue')} squeezed where two pieces meet (no room for them in the audio)\n`);
+    io.err(
+      `${file}: ${count(plan.squeezedIds.length, 'cue')} squeezed where two pieces meet (no room for them in the audio)\n`,
+    );
   }
   if (plan.clampedIds.length > 0) {
-    io.err(`${file}: ${count(plan.clampedIds.length, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`);
+    io.err(
+      `${file}: ${count(plan.clampedIds.length, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`,
+    );
   }
   return 0;
 }

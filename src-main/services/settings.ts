@@ -318,7 +318,8 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
       if (!result.ok) throw new TypeError(`settings: "${field}" ${result.problem}, got ${show(value)}`);
       (next as unknown as Record<string, unknown>)[field] =
         field === 'layout' ? { ...next.layout, ...(result.value as Settings['layout']) } : result.value;
-      if (field === 'profileByFile') next.profileByFile = mergeProfiles(current.profileByFile, result.value as Settings['profileByFile']);
+      if (field === 'profileByFile')
+        next.profileByFile = mergeProfiles(current.profileByFile, result.value as Settings['profileByFile']);
     }
     current = next;
     await save();

@@ -1,9 +1,11 @@
 /** Renders the open dialog, if any. */
 import type { CommandId, CommandSpec } from '../commands';
 import { LineDialog } from '../line-breaking/line-dialog';
+import { FixCodeDialog } from '../problems/fix-code-dialog';
 import { ShortcutEditor } from '../shortcuts/shortcut-editor';
 import { SpellDialog } from '../spell/spell-dialog';
 import { useStore } from '../store/use-store';
+import { FixCommonDialog } from '../text-fixes/fix-common-dialog';
 import { GoToDialog } from '../timing/goto-dialog';
 import { PostProcessDialog } from '../timing/post-process-dialog';
 import { AutoSyncDialog } from './auto-sync-dialog';
@@ -50,6 +52,10 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return <FindDialog replace={dialog.replace} />;
     case 'help':
       return <HelpOverlay commands={commands} />;
+    case 'fixCommon':
+      return <FixCommonDialog />;
+    case 'fixCode':
+      return <FixCodeDialog code={dialog.code} />;
     case 'reopenEncoding':
       return <ReopenEncodingDialog dialog={dialog} />;
     case 'spell':

@@ -1,10 +1,10 @@
 /** Find and replace in cue text, plain or regular expression (linear-time RE2, never freezes); Replace all is one undo step. */
 import { type FormEvent, useState } from 'react';
 import type { SearchPattern } from '../../src-shared/find/search-pattern';
+import { count as plural } from '../../src-shared/plural';
 import { compilePattern, findNext, replaceAll, replaceInCue } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
 import { Modal } from './modal';
-import { count as plural } from '../../src-shared/plural';
 
 export function FindDialog({ replace }: { replace: boolean }) {
   const store = useEditorStore();

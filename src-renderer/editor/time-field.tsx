@@ -25,10 +25,8 @@ export function TimeField({ label, valueMs, format, parse, onCommit, disabled }:
   }
 
   function commit(): void {
-    if (draft === null || draft === formatted) {
-      setDraft(null);
-      return;
-    }
+    // Nothing typed: nothing to do. The same value typed again still commits (it confirms a carried-over time).
+    if (draft === null) return;
     const ms = parse(draft);
     if (ms === null || onCommit(ms) === false) {
       setInvalid(true);

@@ -20,10 +20,13 @@ export interface KeyTarget {
 /** Shortcuts that belong to a text field while one has the focus. */
 const TEXT_FIELD_KEYS = new Set(['Mod+A', 'Mod+Delete', 'Mod+Backspace']);
 const ARROW = /(^|\+)Arrow(Left|Right|Up|Down)$/;
+/** Function keys type nothing, so they work while typing too (F8 / Shift+F8: next / previous problem). */
+const FUNCTION_KEY = /^(Shift\+)?F\d{1,2}$/;
 
 /** Whether a normalised shortcut pressed on `target` should run its command. */
 export function shortcutApplies(shortcut: string, target: KeyTarget, mac: boolean): boolean {
   if (target.typing) {
+    if (FUNCTION_KEY.test(shortcut)) return true;
     if (!hasModifier(shortcut) || TEXT_FIELD_KEYS.has(shortcut)) return false;
     // On a Mac, Alt+Left/Right move the caret by a word.
     if (mac && /^(Mod\+)?Alt\+(Shift\+)?Arrow(Left|Right)$/.test(shortcut)) return false;

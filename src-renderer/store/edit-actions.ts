@@ -12,6 +12,7 @@ import {
   deleteCues,
   fixOverlaps,
   insertCue,
+  isNoop,
   mergeCues,
   ReplaceBuilder,
   setText,
@@ -22,13 +23,14 @@ import {
   twoPointSync,
 } from '../../src-shared/edits';
 import { compileSearch, type SearchOptions, type SearchPattern } from '../../src-shared/find/search-pattern';
+import { count } from '../../src-shared/plural';
+import { rewriteTimings } from '../../src-shared/problem-fixes';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { formatDuration, formatSrtTime } from '../../src-shared/time';
 import { withTimingReport } from '../timing/timing-report';
 import type { EditorStore } from './editor-store';
 import { selectedInOrder } from './selection';
-import { count } from '../../src-shared/plural';
 
 function profileOf(store: EditorStore) {
   return getProfile(store.getState().profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
@@ -54,14 +56,22 @@ export function editText(store: EditorStore, id: number, text: string): void {
   store.execute(setText(doc, id, text), { changed: [id], timing: false });
 }
 
-/** Sets a cue's times (one undo step); the status bar then names what the new times break, if anything. */
+/**
+ * Sets a cue's times (one undo step); the status bar then names what the new times break, if anything. Typing the
+ * value a cue already has still commits: a cue read from the file gets its timing line written anew (how an
+ * out-of-range `00:05:60,433` carried over to 00:06:00,433 is accepted).
+ */
 export function editTimes(store: EditorStore, id: number, times: { startMs?: number; endMs?: number }): boolean {
   const doc = store.doc;
   if (!doc) return false;
   return withTimingReport(
     store,
     [id],
-    () => store.execute(setTimes(doc, id, times), { changed: [id], timing: true }),
+    () => {
+      const command = setTimes(doc, id, times);
+      const run = isNoop(command) ? rewriteTimings(doc, [id], command.label) : command;
+      return store.execute(run, { changed: [id], timing: true });
+    },
     () => {
       const position = doc.indexOf(id);
       const cue = doc.cues[position] as Cue;
@@ -244,7 +254,9 @@ export function fixAllSafe(store: EditorStore): string[] {
   store.withHistory((history) => {
     report = applySafeFixes(history, file.readProblems, profileOf(store));
   });
-  store.setMessage(report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${count(report.changes.length, 'change')}`);
+  store.setMessage(
+    report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${count(report.changes.length, 'change')}`,
+  );
   return report.changes;
 }
 
@@ -285,7 +297,10 @@ export function replaceAll(store: EditorStore, pattern: SearchPattern, replaceme
     ids.push(cue.id);
   }
   if (builder.count === 0) return 0;
-  store.execute(builder.build(`Replace ${count(ids.length, 'cue')}`), ids.length <= 64 ? { changed: ids, timing: false } : {});
+  store.execute(
+    builder.build(`Replace ${count(ids.length, 'cue')}`),
+    ids.length <= 64 ? { changed: ids, timing: false } : {},
+  );
   return ids.length;
 }
 

@@ -8,9 +8,11 @@ import type { SubtitleDoc } from '../../src-shared/document';
 import type { Command, HistoryState } from '../../src-shared/history';
 import { History } from '../../src-shared/history';
 import type { DocumentInfo, MediaInfo } from '../../src-shared/ipc-contract';
-import type { ReadProblem } from '../../src-shared/problems';
+import type { FixableCode } from '../../src-shared/problem-fixes';
+import type { ProblemCode, ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
 import { readSrt } from '../../src-shared/srt';
+import { DEFAULT_FIX_RULES, type TextRuleId } from '../../src-shared/text-fixes';
 import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
@@ -73,6 +75,10 @@ export type Dialog =
   | { kind: 'spell' }
   /** Break / balance lines or Unbreak lines, with a preview. */
   | { kind: 'lines'; mode: 'break' | 'unbreak' }
+  /** Fix common errors: rules, a preview of every change with a checkbox each, one undo step. */
+  | { kind: 'fixCommon' }
+  /** Fix all problems of one code, after a preview of every change. */
+  | { kind: 'fixCode'; code: FixableCode }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
   /** Reopen with Encoding…: `choose(null)` cancels. */
   | {
@@ -125,6 +131,18 @@ export interface EditorState {
   amplitude: number;
   /** Fine peaks of the visible stretch at deep zooms (see timeline/detail-peaks.ts). */
   detailPeaks: DetailPeaks | null;
+  /** Fix common errors: the rules turned on (from the settings). */
+  fixRules: readonly TextRuleId[];
+  /** What the Problems panel shows (next / previous problem follow it too). */
+  problemFilter: ProblemFilter;
+  /** The problem last gone to with next / previous problem, shown as current in the panel. */
+  problemCursor: { cueId: number | null; code: ProblemCode } | null;
+}
+
+/** The Problems panel's filter: by severity and by code. */
+export interface ProblemFilter {
+  severity: 'all' | 'error' | 'warning';
+  code: ProblemCode | 'all';
 }
 
 /** Dialogs that dock beside the timeline: the timeline and the shortcuts keep working while they are open. */
@@ -161,6 +179,8 @@ export class EditorStore {
   private messageTimer: ReturnType<typeof setTimeout> | null = null;
   /** A recovered document is dirty even before its first edit. */
   private forceDirty = false;
+  /** The validation profile chosen per file path (from the settings); a file opens with its own. */
+  profileByFile: Record<string, string> = {};
   /** Caret of the cue editor's Text box, kept outside the state: it changes on every keystroke. */
   caret: { id: number; offset: number; focused: boolean } | null = null;
 
@@ -193,6 +213,9 @@ export class EditorStore {
       looping: false,
       amplitude: 1,
       detailPeaks: null,
+      fixRules: DEFAULT_FIX_RULES,
+      problemFilter: { severity: 'all', code: 'all' },
+      problemCursor: null,
       ...initial,
     };
   }
@@ -229,8 +252,10 @@ export class EditorStore {
   load(info: DocumentInfo, text: string, options: { dirty?: boolean } = {}): void {
     const { doc, problems } = readSrt(text);
     this.cancelValidation();
-    const profile =
-      getProfile(this.state.profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
+    // A file opens with the profile last chosen for it, else the current one.
+    const own = info.path === null ? undefined : this.profileByFile[info.path];
+    const profileName = (own !== undefined && getProfile(own) ? own : this.state.profile) as ProfileName;
+    const profile = getProfile(profileName) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
     const file: OpenFile = {
       info,
       doc,
@@ -253,6 +278,8 @@ export class EditorStore {
       view: clampView({ ...fitView(duration, this.state.view.widthPx), pxPerSec: INITIAL_PX_PER_SEC }, duration),
       dialog: null,
       reveal: null,
+      profile: profile.name as ProfileName,
+      problemCursor: null,
     });
     if (options.dirty) this.forceDirty = true;
   }
@@ -369,6 +396,25 @@ export class EditorStore {
     if (!value) return;
     file?.validation.setProfile(value);
     this.set({ profile, validationVersion: this.state.validationVersion + 1 });
+  }
+
+  /** Sets the profile and remembers it for the open file (the caller saves `profileByFile` in the settings). */
+  chooseProfile(profile: ProfileName): void {
+    const path = this.state.file?.info.path ?? null;
+    if (path !== null && getProfile(profile)) this.profileByFile = { ...this.profileByFile, [path]: profile };
+    this.setProfile(profile);
+  }
+
+  setFixRules(fixRules: readonly TextRuleId[]): void {
+    this.set({ fixRules });
+  }
+
+  setProblemFilter(patch: Partial<ProblemFilter>): void {
+    this.set({ problemFilter: { ...this.state.problemFilter, ...patch } });
+  }
+
+  setProblemCursor(problemCursor: EditorState['problemCursor']): void {
+    this.set({ problemCursor });
   }
 
   /** Time-ordered index of the cues, rebuilt once per timing version. */

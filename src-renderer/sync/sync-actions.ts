@@ -3,6 +3,7 @@
  * functions of the store (no React, no IPC), shared by the dialogs and the tests.
  */
 
+import { count } from '../../src-shared/plural';
 import { getProfile } from '../../src-shared/profiles';
 import { type Alignment, type AlignOptions, alignCues } from '../../src-shared/sync/align';
 import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
@@ -15,7 +16,6 @@ import { formatSrtTime } from '../../src-shared/time';
 import { selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { formatDrift, formatOffset } from './sync-format';
-import { count } from '../../src-shared/plural';
 
 /** Which cues snap to speech. */
 export type SnapScope = 'selection' | 'all';

@@ -30,7 +30,10 @@ function fix(text: string): string {
     const kept: string[] = [];
     let carried = '';
     for (const raw of removed.split('\n')) {
-      const line = raw.replace(/[ \t]{2,}/g, ' ').replace(/^(\uE000*)[ \t]+/, '$1').replace(/[ \t]+(\uE000*)$/, '$1');
+      const line = raw
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/^(\uE000*)[ \t]+/, '$1')
+        .replace(/[ \t]+(\uE000*)$/, '$1');
       const marks = line.replace(/[^\uE000]/g, '');
       if (/^[\uE000\s\-‐–—:]*$/.test(line)) {
         carried += marks;
@@ -50,7 +53,8 @@ function fix(text: string): string {
 export const hearingImpaired: TextRule = {
   id: 'hearing-impaired',
   label: 'Hearing-impaired text',
-  description: 'Removes text in brackets such as [door opens], (laughs) and [笑], and lines left empty by it (full-width （） stay).',
+  description:
+    'Removes text in brackets such as [door opens], (laughs) and [笑], and lines left empty by it (full-width （） stay).',
   defaultOn: false,
   fix,
   project: (text) => removeBrackets(withoutTags(text), () => '').replace(/[-‐–—:]/g, ''),

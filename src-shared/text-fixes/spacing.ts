@@ -41,7 +41,8 @@ const AFTER_COMMA = /(?<=\p{Script=Latin}\uE000*)([,;])(\uE000*)(?=\p{Script=Lat
 export const spaceAfterPunctuation: TextRule = {
   id: 'space-after-punctuation',
   label: 'Missing space after punctuation',
-  description: 'Adds the space in “Yes.No” and “Yes,sir” (Latin text only; numbers such as 1,000 or 3.5 are left alone).',
+  description:
+    'Adds the space in “Yes.No” and “Yes,sir” (Latin text only; numbers such as 1,000 or 3.5 are left alone).',
   defaultOn: true,
   fix: (text) => onVisible(text, (t) => t.replace(AFTER_SENTENCE, '$1$2 ').replace(AFTER_COMMA, '$1$2 ')),
   project: (text) => text,

@@ -14,7 +14,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('cuewave fix --rules', () => {
   it('converts Chinese punctuation in a UTF-8 BOM CRLF file and changes only the text lines of changed cues', async () => {
     const out = path.join(tmp, 'bom.srt');
-    const result = await cli('fix', fixturePath('interview-utf8-bom-crlf.srt'), '--rules', 'chinese-punctuation', '-o', out);
+    const result = await cli(
+      'fix',
+      fixturePath('interview-utf8-bom-crlf.srt'),
+      '--rules',
+      'chinese-punctuation',
+      '-o',
+      out,
+    );
     expect(result.code).toBe(0);
     const changed = result.stdout.split('\n').filter((line) => line.startsWith('cue '));
     expect(changed.length).toBeGreaterThan(10);
@@ -31,9 +38,12 @@ describe('cuewave fix --rules', () => {
     const differing = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
     expect(differing.length).toBeGreaterThanOrEqual(changed.length);
     for (const [was, now] of differing) {
-      expect(now?.replace(/[，。？！：；]/g, (m) => ({ '，': ',', '。': '.', '？': '?', '！': '!', '：': ':', '；': ';' })[m]!)).toBe(
-        was?.replace(/ /g, ''),
-      );
+      expect(
+        now?.replace(
+          /[，。？！：；]/g,
+          (m) => ({ '，': ',', '。': '.', '？': '?', '！': '!', '：': ':', '；': ';' })[m]!,
+        ),
+      ).toBe(was?.replace(/ /g, ''));
     }
   });
 
@@ -64,7 +74,14 @@ describe('cuewave fix --rules', () => {
   });
 
   it('exits 2 naming an unknown rule and the known ones', async () => {
-    const result = await cli('fix', fixturePath('interview.srt'), '--rules', 'tags,spelling', '-o', path.join(tmp, 'x.srt'));
+    const result = await cli(
+      'fix',
+      fixturePath('interview.srt'),
+      '--rules',
+      'tags,spelling',
+      '-o',
+      path.join(tmp, 'x.srt'),
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown rule spelling \(known: .*double-spaces.*\)/);
   });

@@ -50,7 +50,10 @@ describe('text tool settings', () => {
     await store.load();
     await store.update({ keepBackup: false });
     const file = path.join(dir, 'settings.json');
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), fixRules: 'tags', profileByFile: [] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), fixRules: 'tags', profileByFile: [] }),
+    );
     const { settings, messages } = await createSettingsStore({ dir }).load();
     expect(settings.fixRules).toEqual([...DEFAULT_FIX_RULES]);
     expect(settings.profileByFile).toEqual({});

@@ -1,7 +1,7 @@
 /** Status messages: counted nouns read right in the singular and plural, and every message clears after a while. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MESSAGE_CLEAR_MS } from '../../src-renderer/store/editor-store';
 import { fixAllOverlaps } from '../../src-renderer/store/edit-actions';
+import { MESSAGE_CLEAR_MS } from '../../src-renderer/store/editor-store';
 import { loadStore } from '../support/editor-store';
 import { readFixtureText } from '../support/fixtures';
 

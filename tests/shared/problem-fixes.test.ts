@@ -20,7 +20,12 @@ describe('fix all of one code', () => {
     const { doc, readProblems, history, problems } = open();
     const plan = planCodeFix(doc, 'invalid-timestamp', problems, profile);
     expect(plan?.rows).toEqual([
-      { id: expect.any(Number), cue: 204, before: '00:05:60,433 --> 00:06:01,300', after: '00:06:00,433 --> 00:06:01,300' },
+      {
+        id: expect.any(Number),
+        cue: 204,
+        before: '00:05:60,433 --> 00:06:01,300',
+        after: '00:06:00,433 --> 00:06:01,300',
+      },
     ]);
     expect(plan?.label).toBe('Fix 1 out-of-range timestamp');
     history.execute(plan!.command);
@@ -36,7 +41,9 @@ describe('fix all of one code', () => {
   it('trims the overlap at 01:00:00 with its before and after', () => {
     const { doc, problems } = open();
     const plan = planCodeFix(doc, 'overlap', problems, profile);
-    expect(plan?.rows.map((r) => [r.cue, r.before, r.after])).toEqual([[2141, 'ends 01:00:01,200', 'ends 01:00:00,800']]);
+    expect(plan?.rows.map((r) => [r.cue, r.before, r.after])).toEqual([
+      [2141, 'ends 01:00:01,200', 'ends 01:00:00,800'],
+    ]);
     expect(plan?.label).toBe('Fix 1 overlap');
   });
 
@@ -72,7 +79,10 @@ describe('rewriting a timing line', () => {
   it('writes 1-digit hours as two digits, and skips cues already edited', () => {
     const { doc } = open();
     const cue = doc.cues[2149]!;
-    expect(timingRewrite(cue)).toEqual({ before: '1:00:16,866 --> 01:00:19,900', after: '01:00:16,866 --> 01:00:19,900' });
+    expect(timingRewrite(cue)).toEqual({
+      before: '1:00:16,866 --> 01:00:19,900',
+      after: '01:00:16,866 --> 01:00:19,900',
+    });
     const history = new History(doc);
     history.execute(rewriteTimings(doc, [cue.id]));
     expect(doc.cues[2149]?.source).toBeUndefined();

@@ -50,7 +50,12 @@ describe('the rule table', () => {
   });
 
   it('changes nothing when a text is already right', () => {
-    const clean = ['Hello, world. How are you?', '{\\an8}<i>其实完全是取决于</i>', '- 你好。\n- 再见！', '3.5 and 1,000'];
+    const clean = [
+      'Hello, world. How are you?',
+      '{\\an8}<i>其实完全是取决于</i>',
+      '- 你好。\n- 再见！',
+      '3.5 and 1,000',
+    ];
     for (const text of clean) for (const rule of TEXT_RULES) expect(rule.fix(text), `${rule.id}: ${text}`).toBe(text);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * Fix common errors: each rule on or off (remembered in the settings), a preview of every change with its
+ * before and after and a checkbox each, applied together as one undo step. Planning runs in slices, so a huge
+ * file shows progress instead of freezing the window.
+ */
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { count } from '../../src-shared/plural';
+import { FIX_RULES, type TextFixChange, type TextRuleId } from '../../src-shared/text-fixes';
+import { FormFooter } from '../dialogs/form-footer';
+import { Modal } from '../dialogs/modal';
+import { useEditorStore, useStore } from '../store/use-store';
+import { applyTextFixes, planInSlices, saveFixRules } from './fix-common-actions';
+
+/** Preview rows in the DOM at most; the rest follow Accept all / Accept none. */
+const MAX_ROWS = 500;
+
+/** A text as one visible line: line breaks shown as ⏎. */
+function shown(text: string): string {
+  return text.replace(/\n/g, ' ⏎ ');
+}
+
+export function FixCommonDialog() {
+  const store = useEditorStore();
+  const file = useStore((s) => s.file);
+  const docVersion = useStore((s) => s.docVersion);
+  const rules = useStore((s) => s.fixRules);
+  const [changes, setChanges] = useState<TextFixChange[] | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const on = useMemo(() => new Set(rules), [rules]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: docVersion marks a change inside the mutable document
+  useEffect(() => {
+    if (!file) return;
+    setChanges(null);
+    setProgress(0);
+    setExcluded(new Set());
+    const handle = planInSlices(file.doc, rules, setProgress);
+    void handle.done.then((planned) => {
+      if (planned) setChanges(planned);
+    });
+    return () => handle.cancel();
+  }, [file, rules, docVersion]);
+
+  const accepted = changes?.filter((change) => !excluded.has(change.id)) ?? [];
+
+  function toggleRule(id: TextRuleId, checked: boolean): void {
+    const next = FIX_RULES.map((r) => r.id).filter((r) => (r === id ? checked : on.has(r)));
+    saveFixRules(store, next);
+  }
+
+  function toggle(id: number, checked: boolean): void {
+    const next = new Set(excluded);
+    if (checked) next.delete(id);
+    else next.add(id);
+    setExcluded(next);
+  }
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (accepted.length === 0) return;
+    applyTextFixes(store, accepted);
+    store.closeDialog();
+  }
+
+  return (
+    <Modal
+      title="Fix common errors"
+      className="fix-common"
+      description="Choose the rules, check the changes they propose, then apply the ones you keep as one undo step."
+      onClose={() => store.closeDialog()}
+    >
+      <form onSubmit={submit} className="dialog-form">
+        <fieldset className="fix-rules">
+          <legend>Rules</legend>
+          {FIX_RULES.map((rule) => (
+            <label key={rule.id} className="choice" title={rule.description}>
+              <input
+                type="checkbox"
+                checked={on.has(rule.id)}
+                onChange={(e) => toggleRule(rule.id, e.target.checked)}
+              />
+              <span>
+                {rule.label}
+                {!rule.defaultOn && <span className="muted"> (optional)</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {changes === null ? (
+          <p className="form-note" aria-live="polite">
+            Looking for changes… {Math.round(progress * 100)}%
+          </p>
+        ) : (
+          <>
+            <div className="review-head">
+              <p className="form-note" aria-live="polite">
+                {changes.length === 0
+                  ? 'The chosen rules find nothing to change.'
+                  : `${accepted.length} of ${count(changes.length, 'change')} accepted`}
+              </p>
+              <button type="button" disabled={changes.length === 0} onClick={() => setExcluded(new Set())}>
+                Accept all
+              </button>
+              <button
+                type="button"
+                disabled={changes.length === 0}
+                onClick={() => setExcluded(new Set(changes.map((change) => change.id)))}
+              >
+                Accept none
+              </button>
+            </div>
+            {changes.length > 0 && (
+              <ul className="fix-review" aria-label="Proposed changes">
+                {changes.slice(0, MAX_ROWS).map((change) => (
+                  <li key={change.id}>
+                    <label className="choice">
+                      <input
+                        type="checkbox"
+                        aria-label={`Cue ${change.position + 1}`}
+                        checked={!excluded.has(change.id)}
+                        onChange={(event) => toggle(change.id, event.target.checked)}
+                      />
+                      <span className="fix-change">
+                        <strong>Cue {change.position + 1}</strong>
+                        <span className="fix-rule-names">{change.rules.join(', ')}</span>
+                        <span className="fix-before" data-testid="before">
+                          {shown(change.before)}
+                        </span>
+                        <span className="fix-arrow" aria-hidden="true">
+                          →
+                        </span>
+                        <span className="visually-hidden">becomes</span>
+                        <span className={change.after === null ? 'fix-after removed' : 'fix-after'} data-testid="after">
+                          {change.after === null ? '(cue deleted)' : shown(change.after)}
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+                {changes.length > MAX_ROWS && (
+                  <li className="muted">
+                    …and {changes.length - MAX_ROWS} more (they follow Accept all / Accept none)
+                  </li>
+                )}
+              </ul>
+            )}
+          </>
+        )}
+        <FormFooter submitLabel="Apply" submitDisabled={accepted.length === 0} onCancel={() => store.closeDialog()} />
+      </form>
+    </Modal>
+  );
+}
