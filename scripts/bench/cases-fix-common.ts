@@ -11,7 +11,7 @@ import { makeX100, readFixtureText } from '../../tests/support/fixtures';
 import type { BenchCase } from './harness';
 
 /** Cues the editor plans per slice (src-renderer/text-fixes/fix-common-dialog.tsx uses the same). */
-export const SLICE_CUES = 2000;
+export const SLICE_CUES = 1000;
 
 function fixCommon(doc: SubtitleDoc, rules: readonly (typeof FIX_RULE_IDS)[number][]): Record<string, unknown> {
   const planner = new TextFixPlanner(doc.cues, rules);

@@ -8,8 +8,8 @@ import { type TextFixChange, TextFixPlanner, type TextRuleId, textFixCommand } f
 import { call } from '../api';
 import type { EditorStore } from '../store/editor-store';
 
-/** Cues planned per slice; one slice takes ~10 ms on the x100 file (`npm run bench -- --case fix-common-x100`). */
-export const SLICE_CUES = 2000;
+/** Cues planned per slice; one slice takes a few ms on the x100 file (`npm run bench -- --case fix-common-x100`). */
+export const SLICE_CUES = 1000;
 
 export interface PlanHandle {
   /** Resolves with every change once all cues are planned (or null when cancelled). */
