@@ -78,7 +78,7 @@ describe('guarding the user’s work', () => {
     await expect.poll(() => dialog.locator('[aria-live]').textContent(), { timeout: 5000 }).toBe('Cue 3');
     await dialog.getByRole('textbox', { name: 'Replace with' }).fill('[$1]');
     await dialog.getByRole('button', { name: 'Replace all' }).click();
-    await expect.poll(() => dialog.locator('[aria-live]').textContent()).toBe('Replaced in 1 cues');
+    await expect.poll(() => dialog.locator('[aria-live]').textContent()).toBe('Replaced in 1 cue');
     expect(Date.now() - started).toBeLessThan(10_000);
     // RE2 differences and syntax errors are explained once, without a repeated prefix.
     await dialog.getByRole('textbox', { name: 'Find' }).fill('(a');
