@@ -74,8 +74,18 @@ export function timingLineAsRead(cue: Cue): string | null {
 }
 
 /**
+ * Whether writing the cue's timing line anew would lose a time: a negative time (`-00:00:06,843`) is held as 0,
+ * so only the line as read still has it. Such a cue is kept as written (as `cuewave fix` does).
+ */
+export function rewriteLosesTime(cue: Cue): boolean {
+  const line = timingLineAsRead(cue);
+  return line !== null && /(?:^|[\s>])-\s*\d/.test(line);
+}
+
+/**
  * Writes these cues' timing lines anew from the values they were read as (the carried-over value of an
- * out-of-range or non-standard timestamp). Cues already edited are written that way anyway and are skipped.
+ * out-of-range or non-standard timestamp). Cues already edited are written that way anyway and are skipped, and so
+ * are cues whose line holds a negative time (rewriting would turn it into 0).
  */
 export function rewriteTimings(doc: SubtitleDoc, ids: readonly number[], label = 'Rewrite timestamps'): Command {
   const builder = new ReplaceBuilder();
@@ -83,7 +93,7 @@ export function rewriteTimings(doc: SubtitleDoc, ids: readonly number[], label =
     const position = doc.indexOf(id);
     if (position < 0) continue;
     const cue = doc.cues[position] as Cue;
-    if (cue.source === undefined) continue;
+    if (cue.source === undefined || rewriteLosesTime(cue)) continue;
     builder.add(position, cue, withFields(cue, {}));
   }
   return builder.build(label);
@@ -92,7 +102,7 @@ export function rewriteTimings(doc: SubtitleDoc, ids: readonly number[], label =
 /** What writing the cue's timing line anew changes: the line as read, and as it will be written. */
 export function timingRewrite(cue: Cue): { before: string; after: string } | null {
   const before = timingLineAsRead(cue);
-  if (before === null) return null;
+  if (before === null || rewriteLosesTime(cue)) return null;
   const after = cue.settings === '' ? span(cue) : `${span(cue)} ${cue.settings}`;
   return { before, after };
 }

@@ -89,4 +89,16 @@ describe('rewriting a timing line', () => {
     expect(timingRewrite(doc.cues[2149]!)).toBeNull();
     expect(rewriteTimings(doc, [cue.id]).label).toBe('Rewrite timestamps');
   });
+
+  it('never rewrites a line with a negative time: it would become 0 and be lost', () => {
+    const text = '1\n-00:00:06,843 --> -00:00:02,850\nshifted too far\n\n2\n00:00:03,000 --> 00:00:04,000\nok\n';
+    const { doc, problems: read } = readSrt(text);
+    const found = validate(doc, profile, read);
+    expect(found.some((p) => p.code === 'invalid-timestamp')).toBe(true);
+    expect(timingRewrite(doc.cues[0]!)).toBeNull();
+    expect(planCodeFix(doc, 'invalid-timestamp', found, profile)).toBeNull();
+    const history = new History(doc);
+    history.execute(rewriteTimings(doc, [doc.cues[0]!.id]));
+    expect(writeSrt(doc)).toBe(text);
+  });
 });
