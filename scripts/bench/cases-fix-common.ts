@@ -10,7 +10,7 @@ import { DEFAULT_FIX_RULES, FIX_RULE_IDS, TextFixPlanner, textFixCommand } from 
 import { makeX100, readFixtureText } from '../../tests/support/fixtures';
 import type { BenchCase } from './harness';
 
-/** Cues the editor plans per slice (src-renderer/text-fixes/fix-common-dialog.tsx uses the same). */
+/** Cues the editor plans per slice (src-renderer/text-fixes/fix-common-actions.ts uses the same). */
 export const SLICE_CUES = 1000;
 
 function fixCommon(doc: SubtitleDoc, rules: readonly (typeof FIX_RULE_IDS)[number][]): Record<string, unknown> {
