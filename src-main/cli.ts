@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
+import { runConvert } from './cli/convert';
 import { runFix } from './cli/fix';
 import { type CliIo, processIo } from './cli/io';
 import { runPeaks } from './cli/peaks';
@@ -23,6 +24,7 @@ const USAGE = `usage: cuewave <command> [options]
                                              move cues, e.g. --by +2.35s, --by -350ms, --by -00:00:01,250
   fix FILE [--profile NAME] (-o OUT | --in-place)
                                              sort, renumber, normalize timestamps, fix overlaps
+  convert IN -o OUT [--to srt|vtt|ass]       write another format (from OUT's extension or --to)
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
   sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
        [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]
@@ -32,6 +34,7 @@ const USAGE = `usage: cuewave <command> [options]
   spell FILE [--lang en] [--json]            misspelt words with cue, line and suggestions (offline
                                              dictionary; Chinese skipped); exit 0 none, 1 found, 2 unreadable
 
+Formats (told by content): SRT, WebVTT, ASS/SSA, MicroDVD, SBV; output keeps the input's format unless converted.
 Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.
 Profiles: default, netflix-en, netflix-zh-hans.
 `;
@@ -42,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   shift: runShift,
   fix: runFix,
+  convert: runConvert,
   peaks: runPeaks,
   sync: runSync,
   spell: runSpell,

@@ -5,12 +5,12 @@
  * object whose version fields tell selectors what changed.
  */
 import type { SubtitleDoc } from '../../src-shared/document';
+import { readSubtitle } from '../../src-shared/formats/index';
 import type { Command, HistoryState } from '../../src-shared/history';
 import { History } from '../../src-shared/history';
 import type { DocumentInfo, MediaInfo } from '../../src-shared/ipc-contract';
 import type { ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
-import { readSrt } from '../../src-shared/srt';
 import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
@@ -222,9 +222,9 @@ export class EditorStore {
 
   // ----- document -------------------------------------------------------------------------------------------
 
-  /** Replaces the open document with `text` parsed as SRT. */
+  /** Replaces the open document with `text`, read in the format its content shows (SRT, WebVTT, ASS/SSA...). */
   load(info: DocumentInfo, text: string, options: { dirty?: boolean } = {}): void {
-    const { doc, problems } = readSrt(text);
+    const { doc, problems } = readSubtitle(text);
     this.cancelValidation();
     const profile =
       getProfile(this.state.profile) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
