@@ -749,7 +749,7 @@ export function isEventChannel(value: unknown): value is EventChannel {
 }
 
 /** File extensions treated as subtitles when opened from the command line or dropped. */
-export const SUBTITLE_EXTENSIONS = ['.srt'] as const;
+export const SUBTITLE_EXTENSIONS = ['.srt', '.vtt', '.webvtt', '.ass', '.ssa', '.sub', '.sbv'] as const;
 
 /** Kind of a file by its extension (case-insensitive): subtitle, audio/video media, or null for neither. */
 export function fileKind(path: string): 'subtitle' | 'media' | null {
