@@ -13,6 +13,7 @@ async function loadCases(): Promise<BenchCase[]> {
     './bench/cases-sync',
     './bench/cases-journal',
     './bench/cases-text',
+    './bench/cases-formats',
   ];
   const cases: BenchCase[] = [];
   for (const path of modules) {

@@ -6,7 +6,7 @@
  */
 
 import type { Cue, LineEnding, SubtitleDoc } from '../document';
-import { Diagnostics, type FormatReadResult, makeDoc, RawLines, sourcedCue, writeCueStream } from './common';
+import { Diagnostics, type FormatReadResult, makeDoc, RawLines, writeCueStream } from './common';
 import { assTextToModel, modelTextToAss } from './markup';
 
 /** The [Events] fields of ASS (v4+) when a file gives no `Format:` line. */
@@ -56,13 +56,48 @@ function isTimeOrText(field: string): boolean {
   return /^(?:start|end|text)$/i.test(field);
 }
 
-/** An ASS time `H:MM:SS.cc` as ms (the fraction read as a decimal fraction), or null. */
+/** An ASS time `H:MM:SS.cc` as ms (the fraction read as a decimal fraction, 1-3 digits), or null. */
 export function parseAssTime(text: string): number | null {
-  const match = /^\s*(\d+):(\d{1,2}):(\d{1,2})[.:](\d{1,3})\s*$/.exec(text);
-  if (!match) return null;
-  const [, h, m, s, frac] = match as unknown as [string, string, string, string, string];
-  if (Number(m) > 59 || Number(s) > 59) return null;
-  return (Number(h) * 3600 + Number(m) * 60 + Number(s)) * 1000 + Math.round(Number(`0.${frac}`) * 1000);
+  const ms = assTimeAt(text, 0, text.length);
+  return ms < 0 ? null : ms;
+}
+
+/** An ASS time in `text.slice(from, end)` as ms, or -1. */
+function assTimeAt(text: string, from0: number, end: number): number {
+  let p = from0;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const fields = [0, 0, 0];
+  for (let f = 0; f < 3; f++) {
+    const from = p;
+    let value = 0;
+    while (p < end) {
+      const digit = text.charCodeAt(p) - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+      p++;
+    }
+    const width = p - from;
+    if (width === 0 || (f > 0 && width > 2)) return -1;
+    fields[f] = value;
+    const separator = text.charCodeAt(p);
+    if (f < 2 ? separator !== 58 : separator !== 46 && separator !== 58) return -1;
+    p++;
+  }
+  const from = p;
+  let fraction = 0;
+  while (p < end && p - from < 4) {
+    const digit = text.charCodeAt(p) - 48;
+    if (digit < 0 || digit > 9) break;
+    fraction = fraction * 10 + digit;
+    p++;
+  }
+  const digits = p - from;
+  if (digits === 0 || digits > 3) return -1;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p !== end) return -1;
+  const [h, m, s] = fields as [number, number, number];
+  if (m > 59 || s > 59) return -1;
+  return (h * 3600 + m * 60 + s) * 1000 + Math.round((fraction * 1000) / 10 ** digits);
 }
 
 /** ms as an ASS time `H:MM:SS.cc`, rounded to the centisecond; negative times as 0. */
@@ -77,16 +112,100 @@ export function formatAssTime(ms: number): string {
 
 /** Splits the value of an event line into `count` fields; the last (Text) keeps its commas. */
 function splitFields(value: string, count: number): string[] | null {
-  const out: string[] = [];
-  let rest = value;
+  const out: string[] = new Array(count);
+  let from = 0;
   for (let k = 0; k < count - 1; k++) {
-    const comma = rest.indexOf(',');
+    const comma = value.indexOf(',', from);
     if (comma < 0) return null;
-    out.push(rest.slice(0, comma));
-    rest = rest.slice(comma + 1);
+    out[k] = value.slice(from, comma);
+    from = comma + 1;
   }
-  out.push(rest);
+  out[count - 1] = value.slice(from);
   return out;
+}
+
+/** Where a Format line puts the times and the text. */
+interface FieldLayout {
+  fields: readonly string[];
+  startAt: number;
+  endAt: number;
+  textAt: number;
+}
+
+function layoutOf(fields: readonly string[]): FieldLayout {
+  return {
+    fields,
+    startAt: fields.findIndex((f) => /^start$/i.test(f)),
+    endAt: fields.findIndex((f) => /^end$/i.test(f)),
+    textAt: fields.length - 1,
+  };
+}
+
+/** The settings of an event: every field but the times and the text, in order, joined by commas. */
+function settingsOf(values: readonly string[], layout: FieldLayout): string {
+  let out = '';
+  let first = true;
+  for (let k = 0; k < layout.textAt; k++) {
+    if (k === layout.startAt || k === layout.endAt) continue;
+    out = first ? (values[k] as string) : `${out},${values[k] as string}`;
+    first = false;
+  }
+  return out;
+}
+
+/** Offsets of the commas that end each field of the event line being read (scratch, reused). */
+let commaAt = new Int32Array(32);
+/** How many fields the last fieldsAt call found before giving up. */
+let fieldCount = 0;
+let parsedStart = 0;
+let parsedEnd = 0;
+
+/** Where field `k` of an event value starting at `from` begins (fieldsAt must have run). */
+function fieldFrom(from: number, k: number): number {
+  return k === 0 ? from : (commaAt[k - 1] as number) + 1;
+}
+
+/**
+ * Reads the fields of an event value in `line` from `from`, without splitting it: times into parsedStart/parsedEnd,
+ * and returns the settings (every field but the times and the text, joined by commas), or null when a field is
+ * missing or a time cannot be read.
+ */
+function fieldsAt(line: string, from: number, layout: FieldLayout): string | null {
+  const last = layout.textAt;
+  if (commaAt.length < last + 1) commaAt = new Int32Array(last + 1);
+  let pos = from;
+  fieldCount = 0;
+  for (let k = 0; k < last; k++) {
+    const comma = line.indexOf(',', pos);
+    if (comma < 0) return null;
+    commaAt[k] = comma;
+    fieldCount = k + 1;
+    pos = comma + 1;
+  }
+  fieldCount = last + 1;
+  const { startAt, endAt } = layout;
+  parsedStart = assTimeAt(line, fieldFrom(from, startAt), commaAt[startAt] as number);
+  parsedEnd = assTimeAt(line, fieldFrom(from, endAt), commaAt[endAt] as number);
+  if (parsedStart < 0 || parsedEnd < 0) return null;
+  // Settings: runs of consecutive non-time fields are sliced whole, commas included.
+  let settings = '';
+  let runStart = -1;
+  for (let k = 0; k <= last; k++) {
+    const isOther = k < last && k !== startAt && k !== endAt;
+    if (isOther && runStart < 0) runStart = k;
+    if (!isOther && runStart >= 0) {
+      const piece = line.slice(fieldFrom(from, runStart), commaAt[k - 1] as number);
+      settings = settings === '' && runStart === firstOther(layout) ? piece : `${settings},${piece}`;
+      runStart = -1;
+    }
+  }
+  return settings;
+}
+
+/** The first field that is neither a time nor the text. */
+function firstOther(layout: FieldLayout): number {
+  for (let k = 0; k < layout.textAt; k++) if (k !== layout.startAt && k !== layout.endAt) return k;
+  return -1;
 }
 
 /** Reads ASS/SSA text (decoded, BOM removed). Never throws: event lines it cannot read are kept and reported. */
@@ -94,38 +213,94 @@ export function readAss(text: string): FormatReadResult {
   const lines = new RawLines(text);
   const diagnostics = new Diagnostics();
   const cues: Cue[] = [];
-  const trailers: string[] = [];
-  let fields = DEFAULT_ASS_FIELDS;
+  let layout = layoutOf(DEFAULT_ASS_FIELDS);
+  let fields: readonly string[] = DEFAULT_ASS_FIELDS;
   let section = '';
+  let inEvents = false;
+  let inStyles = false;
   let leadingEnd = 0;
   let lastEventEnd = -1;
   let styles = 0;
   let comments = 0;
   let karaoke = 0;
   const otherSections: string[] = [];
-  let pendingFrom = 0;
-  const attach = (to: number) => {
-    if (to <= pendingFrom) return;
-    if (cues.length > 0) trailers[cues.length - 1] += lines.raw(pendingFrom, to);
-    pendingFrom = to;
+  // The cue being read; its trailer (lines up to the next cue) is set when the next one starts.
+  let open: Omit<Cue, 'trailer'> | null = null;
+  let openTrailerFrom = 0;
+  const close = (to: number) => {
+    if (open === null) return;
+    const { id, startMs, endMs, text: cueText, settings, source, line } = open as Cue;
+    cues.push({
+      id,
+      startMs,
+      endMs,
+      text: cueText,
+      settings,
+      source,
+      trailer: lines.raw(openTrailerFrom, to),
+      line,
+    } as Cue);
+    open = null;
   };
-  for (let i = 0; i < lines.count; i++) {
+  const count = lines.count;
+  for (let i = 0; i < count; i++) {
     const line = lines.content(i);
-    const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-    if (header) {
-      section = (header[1] as string).trim().toLowerCase();
-      if (section !== 'events' && section !== 'script info' && !/styles$/.test(section))
-        otherSections.push((header[1] as string).trim());
+    const firstCode = line.charCodeAt(0);
+    // Event lines start with D or C (Dialogue, Comment) and are the bulk: tested first.
+    if (inEvents && (firstCode === 68 || firstCode === 67 || firstCode === 70) && line.startsWith('Dialogue:')) {
+      let p = 9;
+      if (line.charCodeAt(p) === 32) p++;
+      const parsed = fieldsAt(line, p, layout);
+      if (parsed === null) {
+        diagnostics.add(
+          'invalid-timestamp',
+          i + 1,
+          (open as Cue | null)?.id ?? cues.at(-1)?.id ?? null,
+          parsed === null && fieldCount < fields.length
+            ? `Dialogue line with fewer than the ${fields.length} fields of the Format line; kept as read, not a cue`
+            : `Dialogue line with a time that is not H:MM:SS.cc ("${line.slice(fieldFrom(p, layout.startAt), commaAt[layout.startAt])}", "${line.slice(fieldFrom(p, layout.endAt), commaAt[layout.endAt])}"); kept as read, not a cue`,
+        );
+        lastEventEnd = i + 1;
+        continue;
+      }
+      const startMs = parsedStart;
+      const endMs = parsedEnd;
+      const rawText = line.slice(fieldFrom(p, layout.textAt));
+      const settings = parsed;
+      // Everything before the first cue (script info, styles, the Format line) is the leading text.
+      if (open === null && cues.length === 0) leadingEnd = i;
+      close(i);
+      if (rawText.indexOf('\\k') !== -1 && /\\k[fo]?\d/i.test(rawText)) karaoke++;
+      open = {
+        id: cues.length + 1,
+        startMs,
+        endMs,
+        text: assTextToModel(rawText),
+        settings,
+        source: { indexLine: null, index: null, body: lines.raw(i, i + 1) },
+        line: i + 1,
+      };
+      openTrailerFrom = i + 1;
+      lastEventEnd = i + 1;
       continue;
     }
-    if (/styles$/.test(section) && /^\s*Style\s*:/i.test(line)) styles++;
-    if (section !== 'events') continue;
+    const header = firstCode === 91 || line.trimStart().startsWith('[') ? /^\s*\[([^\]]+)\]\s*$/.exec(line) : null;
+    if (header) {
+      const name = (header[1] as string).trim();
+      section = name.toLowerCase();
+      inEvents = section === 'events';
+      inStyles = /styles$/.test(section);
+      if (!inEvents && !inStyles && section !== 'script info') otherSections.push(name);
+      continue;
+    }
+    if (inStyles && /^\s*Style\s*:/i.test(line)) styles++;
+    if (!inEvents) continue;
     const event = /^\s*(Format|Dialogue|Comment)\s*:\s?(.*)$/i.exec(line);
     if (!event) continue;
     const kind = (event[1] as string).toLowerCase();
-    const value = event[2] as string;
     if (kind === 'format') {
-      fields = value.split(',').map((f) => f.trim());
+      fields = (event[2] as string).split(',').map((f) => f.trim());
+      layout = layoutOf(fields);
       continue;
     }
     if (kind === 'comment') {
@@ -133,52 +308,40 @@ export function readAss(text: string): FormatReadResult {
       lastEventEnd = i + 1;
       continue;
     }
-    const values = splitFields(value, fields.length);
-    const startAt = fields.findIndex((f) => /^start$/i.test(f));
-    const endAt = fields.findIndex((f) => /^end$/i.test(f));
-    const startMs = values ? parseAssTime(values[startAt] ?? '') : null;
-    const endMs = values ? parseAssTime(values[endAt] ?? '') : null;
-    const textAt = fields.length - 1;
+    // A Dialogue line spelled unusually (`dialogue:`, leading spaces): read like the usual one.
+    const values = splitFields(event[2] as string, fields.length);
+    const startMs = values ? parseAssTime(values[layout.startAt] ?? '') : null;
+    const endMs = values ? parseAssTime(values[layout.endAt] ?? '') : null;
     if (!values || startMs === null || endMs === null) {
       diagnostics.add(
         'invalid-timestamp',
         i + 1,
-        cues.at(-1)?.id ?? null,
-        values
-          ? `Dialogue line with a time that is not H:MM:SS.cc ("${values[startAt]}", "${values[endAt]}"); kept as read, not a cue`
-          : `Dialogue line with fewer than the ${fields.length} fields of the Format line; kept as read, not a cue`,
+        (open as Cue | null)?.id ?? cues.at(-1)?.id ?? null,
+        'Dialogue line that cannot be read; kept as read, not a cue',
       );
       lastEventEnd = i + 1;
       continue;
     }
-    // Everything before the first cue (script info, styles, the Format line) is the leading text.
-    if (cues.length === 0) {
-      leadingEnd = i;
-      pendingFrom = i;
-    }
-    attach(i);
-    const rawText = values[textAt] as string;
-    if (/\\k[fo]?\d/i.test(rawText)) karaoke++;
-    const settings = values.filter((_, k) => k !== startAt && k !== endAt && k !== textAt).join(',');
-    cues.push(
-      sourcedCue(
-        cues.length + 1,
-        { startMs, endMs, text: assTextToModel(rawText), settings },
-        null,
-        lines.raw(i, i + 1),
-        i + 1,
-      ),
-    );
-    trailers.push('');
-    pendingFrom = i + 1;
+    if (open === null && cues.length === 0) leadingEnd = i;
+    close(i);
+    open = {
+      id: cues.length + 1,
+      startMs,
+      endMs,
+      text: assTextToModel(values[layout.textAt] as string),
+      settings: settingsOf(values, layout),
+      source: { indexLine: null, index: null, body: lines.raw(i, i + 1) },
+      line: i + 1,
+    };
+    openTrailerFrom = i + 1;
     lastEventEnd = i + 1;
   }
   // Lines between events stay with the cue before them; everything after the last event (later sections) is the epilogue.
-  const epilogueFrom = cues.length > 0 ? Math.max(pendingFrom, lastEventEnd) : lines.count;
-  attach(epilogueFrom);
-  const withTrailers = cues.map((cue, k) => (trailers[k] ? { ...cue, trailer: trailers[k] as string } : cue));
-  const leading = cues.length > 0 ? text.slice(0, lines.start(leadingEnd)) : text;
-  const epilogue = cues.length > 0 ? text.slice(lines.start(epilogueFrom)) : '';
+  const hasCues = open !== null || cues.length > 0;
+  const epilogueFrom = hasCues ? Math.max(openTrailerFrom, lastEventEnd) : count;
+  close(epilogueFrom);
+  const leading = hasCues ? text.slice(0, lines.start(leadingEnd)) : text;
+  const epilogue = hasCues ? text.slice(lines.start(epilogueFrom)) : '';
   if (!fields.some((f) => /^text$/i.test(f)) || !/^text$/i.test(fields[fields.length - 1] ?? '')) {
     diagnostics.add(
       'format-kept',
@@ -215,7 +378,7 @@ export function readAss(text: string): FormatReadResult {
       null,
       `section${otherSections.length > 1 ? 's' : ''} ${otherSections.map((s) => `[${s}]`).join(', ')} kept as read; exports to other formats leave them out`,
     );
-  const doc = makeDoc('ass', withTrailers, lines, leading, { assFields: fields, epilogue });
+  const doc = makeDoc('ass', cues, lines, leading, { assFields: fields, epilogue });
   return { doc, problems: diagnostics.problems, format: 'ass' };
 }
 

@@ -56,6 +56,7 @@ function overrideToModel(content: string): string {
 
 /** ASS dialogue text as model text: `\N` line breaks, `{\i1}` as `<i>`, colours as `<font color>`; other blocks kept. */
 export function assTextToModel(text: string): string {
+  if (text.indexOf('\\') === -1) return text;
   return text.replace(/\{(\\[^}]*)\}/g, (_, content: string) => overrideToModel(content)).replace(/\\N/g, '\n');
 }
 

@@ -13,52 +13,92 @@ import {
   makeDoc,
   nonBlankLines,
   RawLines,
-  sourcedCue,
   writeCueStream,
 } from './common';
 import { modelTextToVtt, vttTextToModel } from './markup';
 
-const TIMESTAMP = /^(\d+):(\d{2})(?::(\d{2}))?\.(\d{3})/;
+const DIGIT_0 = 48;
+const COLON = 58;
+const DOT = 46;
+
+/** Scratch result of readTimestamp. */
+let stampMs = 0;
+
+/** Reads digits at `pos`; returns the position after them (or `pos` when none), the value in `digitValue`. */
+let digitValue = 0;
+function readDigits(text: string, pos: number): number {
+  let value = 0;
+  let p = pos;
+  for (;;) {
+    const code = text.charCodeAt(p) - DIGIT_0;
+    if (!(code >= 0 && code <= 9)) break;
+    value = value * 10 + code;
+    p++;
+  }
+  digitValue = value;
+  return p;
+}
+
+/**
+ * Reads a WebVTT timestamp at `pos` into `stampMs`, by the rules: `[H+:]MM:SS.mmm`, minutes and seconds 00-59,
+ * exactly three fraction digits; without hours the first field must be two digits. Returns the end, or -1.
+ */
+function readTimestamp(text: string, pos: number): number {
+  let p = readDigits(text, pos);
+  const firstWidth = p - pos;
+  if (firstWidth === 0 || text.charCodeAt(p) !== COLON) return -1;
+  const first = digitValue;
+  const secondStart = p + 1;
+  p = readDigits(text, secondStart);
+  if (p - secondStart !== 2) return -1;
+  const second = digitValue;
+  let hours = 0;
+  let minutes = first;
+  let seconds = second;
+  if (text.charCodeAt(p) === COLON) {
+    const thirdStart = p + 1;
+    p = readDigits(text, thirdStart);
+    if (p - thirdStart !== 2) return -1;
+    hours = first;
+    minutes = second;
+    seconds = digitValue;
+  } else if (firstWidth !== 2) return -1;
+  if (text.charCodeAt(p) !== DOT) return -1;
+  const fractionStart = p + 1;
+  p = readDigits(text, fractionStart);
+  if (p - fractionStart !== 3 || minutes > 59 || seconds > 59) return -1;
+  stampMs = ((hours * 60 + minutes) * 60 + seconds) * 1000 + digitValue;
+  return p;
+}
 
 /** A WebVTT timestamp at the start of `text` as ms and its length, or null (minutes and seconds must be 00-59). */
 export function parseVttTimestamp(text: string): { ms: number; length: number } | null {
-  const match = TIMESTAMP.exec(text);
-  if (!match) return null;
-  const all = match[0];
-  const first = match[1] as string;
-  const second = match[2] as string;
-  const third = match[3];
-  const millis = match[4] as string;
-  let hours = 0;
-  let minutes: number;
-  let seconds: number;
-  if (third !== undefined) {
-    hours = Number(first);
-    minutes = Number(second);
-    seconds = Number(third);
-  } else {
-    // Without hours the first field is the minutes, and it must be exactly two digits.
-    if (first.length !== 2) return null;
-    minutes = Number(first);
-    seconds = Number(second);
+  const end = readTimestamp(text, 0);
+  return end < 0 ? null : { ms: stampMs, length: end };
+}
+
+function skipSpaces(text: string, pos: number): number {
+  let p = pos;
+  for (;;) {
+    const code = text.charCodeAt(p);
+    if (code !== 32 && code !== 9) return p;
+    p++;
   }
-  if (minutes > 59 || seconds > 59) return null;
-  return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(millis), length: all.length };
 }
 
 /** A timing line's start, end and settings, or null when it does not follow the rules. */
 export function parseVttTiming(line: string): { startMs: number; endMs: number; settings: string } | null {
-  let rest = line.replace(/^[ \t]+/, '');
-  const start = parseVttTimestamp(rest);
-  if (!start) return null;
-  rest = rest.slice(start.length).replace(/^[ \t]+/, '');
-  if (!rest.startsWith('-->')) return null;
-  rest = rest.slice(3).replace(/^[ \t]+/, '');
-  const end = parseVttTimestamp(rest);
-  if (!end) return null;
-  const after = rest.slice(end.length);
-  if (after !== '' && !/^[ \t]/.test(after)) return null;
-  return { startMs: start.ms, endMs: end.ms, settings: after.trim() };
+  let p = readTimestamp(line, skipSpaces(line, 0));
+  if (p < 0) return null;
+  const startMs = stampMs;
+  p = skipSpaces(line, p);
+  if (!line.startsWith('-->', p)) return null;
+  p = readTimestamp(line, skipSpaces(line, p + 3));
+  if (p < 0) return null;
+  if (p === line.length) return { startMs, endMs: stampMs, settings: '' };
+  const next = line.charCodeAt(p);
+  if (next !== 32 && next !== 9) return null;
+  return { startMs, endMs: stampMs, settings: line.slice(p).trim() };
 }
 
 function isNote(line: string): boolean {
@@ -69,91 +109,96 @@ function isNote(line: string): boolean {
 export function readWebVtt(text: string): FormatReadResult {
   const lines = new RawLines(text);
   const diagnostics = new Diagnostics();
-  const cues: Cue[] = [];
-  let nextId = 1;
   const count = lines.count;
-  let leadingEnd = 0;
-  let pendingFrom = 0;
-  const attach = (to: number) => {
-    if (to <= pendingFrom) return;
-    const raw = lines.raw(pendingFrom, to);
-    const last = cues[cues.length - 1];
-    if (last) cues[cues.length - 1] = { ...last, trailer: last.trailer + raw };
-    else leadingEnd = to;
-    pendingFrom = to;
+  // Each line's content, sliced once; blank lines are '' (a whitespace-only line counts as blank, as in SRT).
+  const contents: string[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const line = lines.content(k);
+    contents[k] = line === '' || line.trim() === '' ? '' : line;
+  }
+  // Cues as read, their trailers set once the next cue (or the end) is found.
+  const cues: Cue[] = [];
+  let open: Omit<Cue, 'trailer'> | null = null;
+  let openTrailerFrom = 0;
+  let leadingEnd = count;
+  const close = (to: number) => {
+    if (open === null) return;
+    const trailer = lines.raw(openTrailerFrom, to);
+    const { id, startMs, endMs, text: cueText, settings, source, line } = open as Cue;
+    cues.push({ id, startMs, endMs, text: cueText, settings, source, trailer, line } as Cue);
+    open = null;
   };
+  const lastId = () => (open as Cue | null)?.id ?? cues.at(-1)?.id ?? null;
+  let nextId = 1;
   let i = 0;
-  const signature = count > 0 ? lines.content(0) : '';
-  if (!/^WEBVTT(?:[ \t].*)?$/.test(signature)) {
+  if (!/^WEBVTT(?:[ \t].*)?$/.test(count > 0 ? (contents[0] as string) : '')) {
     diagnostics.add('orphan-text', 1, null, 'no WEBVTT signature on the first line: this is not a WebVTT file');
   }
   // The header: the signature line and the lines after it up to a blank line (or a cue timing line).
   if (count > 0) i = 1;
-  while (i < count && !lines.isBlank(i) && !lines.content(i).includes('-->')) i++;
+  while (i < count && contents[i] !== '' && !(contents[i] as string).includes('-->')) i++;
   let styles = 0;
   let regions = 0;
   let notes = 0;
   while (i < count) {
-    if (lines.isBlank(i)) {
+    const first = contents[i] as string;
+    if (first === '') {
       i++;
       continue;
     }
     // Collect a block: lines up to a blank line, or up to a second line holding `-->`.
     const blockStart = i;
-    const first = lines.content(i);
     let timingAt = -1;
     if (first.includes('-->')) timingAt = i;
-    else if (i + 1 < count && lines.content(i + 1).includes('-->')) timingAt = i + 1;
+    else if (i + 1 < count && (contents[i + 1] as string).includes('-->')) timingAt = i + 1;
+    let end = (timingAt < 0 ? i : timingAt) + 1;
+    while (end < count && contents[end] !== '' && !(contents[end] as string).includes('-->')) end++;
     if (timingAt < 0) {
-      let end = i + 1;
-      while (end < count && !lines.isBlank(end) && !lines.content(end).includes('-->')) end++;
       if (isNote(first)) notes++;
-      else if (/^STYLE[ \t]*$/.test(first) && cues.length === 0) styles++;
-      else if (/^REGION[ \t]*$/.test(first) && cues.length === 0) regions++;
+      else if (/^STYLE[ \t]*$/.test(first) && cues.length === 0 && open === null) styles++;
+      else if (/^REGION[ \t]*$/.test(first) && cues.length === 0 && open === null) regions++;
       else {
         const what = /^(?:STYLE|REGION)[ \t]*$/.test(first)
           ? `a ${first.trim()} block after the first cue (WebVTT only allows it before)`
           : 'text that is not a cue (no timing line)';
-        diagnostics.add('orphan-text', i + 1, cues.at(-1)?.id ?? null, `${what}; kept as read, players ignore it`);
+        diagnostics.add('orphan-text', i + 1, lastId(), `${what}; kept as read, players ignore it`);
       }
       i = end;
       continue;
     }
-    const timing = parseVttTiming(lines.content(timingAt));
-    let end = timingAt + 1;
-    while (end < count && !lines.isBlank(end) && !lines.content(end).includes('-->')) end++;
+    const timing = parseVttTiming(contents[timingAt] as string);
     if (!timing) {
       diagnostics.add(
         'invalid-timestamp',
         timingAt + 1,
-        cues.at(-1)?.id ?? null,
-        `"${lines.content(timingAt).trim()}" is not a WebVTT timing line (HH:MM:SS.mmm --> HH:MM:SS.mmm); the block is kept as read, players skip it`,
+        lastId(),
+        `"${(contents[timingAt] as string).trim()}" is not a WebVTT timing line (HH:MM:SS.mmm --> HH:MM:SS.mmm); the block is kept as read, players skip it`,
       );
       i = end;
       continue;
     }
-    attach(blockStart);
-    const payload: string[] = [];
-    for (let k = timingAt + 1; k < end; k++) payload.push(lines.content(k));
-    const indexLine = timingAt > blockStart ? lines.raw(blockStart, timingAt) : null;
-    const cue = sourcedCue(
-      nextId++,
-      {
-        startMs: timing.startMs,
-        endMs: timing.endMs,
-        text: vttTextToModel(payload.join('\n')),
-        settings: timing.settings,
+    if (open === null && cues.length === 0) leadingEnd = blockStart;
+    close(blockStart);
+    let payload = timingAt + 1 < end ? (contents[timingAt + 1] as string) : '';
+    for (let k = timingAt + 2; k < end; k++) payload += `\n${contents[k] as string}`;
+    open = {
+      id: nextId++,
+      startMs: timing.startMs,
+      endMs: timing.endMs,
+      text: vttTextToModel(payload),
+      settings: timing.settings,
+      source: {
+        indexLine: timingAt > blockStart ? lines.raw(blockStart, timingAt) : null,
+        index: null,
+        body: lines.raw(timingAt, end),
       },
-      indexLine,
-      lines.raw(timingAt, end),
-      timingAt + 1,
-    );
-    cues.push(cue);
-    pendingFrom = end;
+      line: timingAt + 1,
+    };
+    openTrailerFrom = end;
     i = end;
   }
-  attach(count);
-  const leading = cues.length > 0 ? text.slice(0, lines.start(leadingEnd)) : text;
+  close(count);
+  const leading = text.slice(0, lines.start(leadingEnd));
   if (styles > 0)
     diagnostics.add(
       'format-kept',
