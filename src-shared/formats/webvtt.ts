@@ -15,7 +15,7 @@ import {
   RawLines,
   writeCueStream,
 } from './common';
-import { modelTextToVtt, vttTextToModel } from './markup';
+import { alignmentToVttSettings, leadingAlignment, modelTextToVtt, vttTextToModel } from './markup';
 
 const DIGIT_0 = 48;
 const COLON = 58;
@@ -225,7 +225,12 @@ export function readWebVtt(text: string): FormatReadResult {
 
 /** The timing line and payload of an edited or new cue. */
 export function vttCueBody(cue: Cue, eol: LineEnding): string {
-  const settings = cue.settings.trim();
+  let settings = cue.settings.trim();
+  // A position typed the SRT way (`{\an8}`) becomes cue settings, unless the cue already has its own.
+  if (!/(?:^|[ \t])(?:line|align):/.test(settings)) {
+    const placed = alignmentToVttSettings(leadingAlignment(cue.text));
+    if (placed !== '') settings = settings === '' ? placed : `${settings} ${placed}`;
+  }
   const timing = `${formatDotTime(cue.startMs, 2)} --> ${formatDotTime(cue.endMs, 2)}${settings ? ` ${settings}` : ''}`;
   const payload = nonBlankLines(modelTextToVtt(cue.text).replaceAll('-->', '--&gt;'));
   return [timing, ...payload].join(eol);

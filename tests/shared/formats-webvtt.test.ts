@@ -113,6 +113,12 @@ describe('writing WebVTT', () => {
     expect(readWebVtt(written).doc.cues[0]?.text).toBe('a --> b & c < d\n<i>e</i>');
   });
 
+  it('a position typed as {\\an8} in an edited cue becomes line:0, not text', () => {
+    const { doc } = readWebVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nx\n');
+    doc.cues[0] = withFields(doc.cues[0]!, { text: '{\\an8}on top' });
+    expect(writeWebVtt(doc)).toBe('WEBVTT\n\n00:00:01.000 --> 00:00:02.000 line:0\non top\n');
+  });
+
   it('a new cue gets a blank line before it', () => {
     const { doc } = readWebVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nx\n');
     doc.cues.push(doc.createCue({ startMs: 3000, endMs: 4000, text: 'y' }));
