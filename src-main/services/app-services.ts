@@ -782,7 +782,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openReferenceDialog() {
-      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: SRT_FILTERS });
+      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: OPEN_FILTERS });
       return chosen === null ? null : readReferenceCues(chosen);
     },
   };
