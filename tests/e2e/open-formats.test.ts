@@ -95,6 +95,22 @@ describe('ASS in the editor', () => {
     );
   });
 
+  it('opens a .ass from the command line and then a .vtt from File > Open; both save back byte for byte', async () => {
+    const ass = put('cli.ass', ASS);
+    const vtt = put('dialog.vtt', VTT);
+    const app = await launch({ files: [ass] });
+    const page = await ready(app);
+    expect(await page.getByTestId('file-name').textContent()).toContain('cli.ass');
+    expect(await page.getByTestId('cue-count').textContent()).toBe('2');
+    await save(page);
+    expect(readFileSync(ass, 'utf8')).toBe(ASS);
+    await app.dialogs.queueOpen(vtt);
+    await app.menu('file.open');
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toContain('dialog.vtt');
+    await save(page);
+    expect(readFileSync(vtt, 'utf8')).toBe(VTT);
+  });
+
   it('Save As .vtt writes WebVTT ({\\an8} as line:0), and the next Save stays WebVTT', async () => {
     const file = put('export.ass', ASS);
     const app = await launch({ files: [file] });
