@@ -1,5 +1,5 @@
 /**
- * The `cuewave` command line: check, shift, fix, peaks, sync and spell over the same core and services as the app.
+ * The `cuewave` command line: check, shift, fix, convert, peaks and sync over the same core and services as the app.
  * Exit codes: 0 success (check: no errors), 1 check found errors, 2 unreadable input or bad arguments,
  * 3 an internal error (a bug: please report it).
  */
