@@ -14,6 +14,7 @@ async function loadCases(): Promise<BenchCase[]> {
     './bench/cases-journal',
     './bench/cases-text',
     './bench/cases-fix-common',
+    './bench/cases-formats',
   ];
   const cases: BenchCase[] = [];
   for (const path of modules) {

@@ -1,5 +1,5 @@
 /**
- * The `cuewave` command line: check, shift, fix, peaks, sync and spell over the same core and services as the app.
+ * The `cuewave` command line: check, shift, fix, convert, peaks and sync over the same core and services as the app.
  * Exit codes: 0 success (check: no errors), 1 check found errors, 2 unreadable input or bad arguments,
  * 3 an internal error (a bug: please report it).
  */
@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
+import { runConvert } from './cli/convert';
 import { runFix } from './cli/fix';
 import { type CliIo, processIo } from './cli/io';
 import { runPeaks } from './cli/peaks';
@@ -28,6 +29,7 @@ const USAGE = `usage: cuewave <command> [options]
                                              space-before-punctuation, space-after-punctuation,
                                              chinese-punctuation, tags, dialogue-dashes, empty-cues,
                                              hearing-impaired, ellipsis (or default / all)
+  convert IN -o OUT [--to srt|vtt|ass]       write another format (from OUT's extension or --to)
   peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
   sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
        [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]
@@ -37,6 +39,7 @@ const USAGE = `usage: cuewave <command> [options]
   spell FILE [--lang en] [--json]            misspelt words with cue, line and suggestions (offline
                                              dictionary; Chinese skipped); exit 0 none, 1 found, 2 unreadable
 
+Formats (told by content): SRT, WebVTT, ASS/SSA, MicroDVD, SBV; output keeps the input's format unless converted.
 Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.
 Profiles: default, netflix-en, netflix-zh-hans.
 `;
@@ -47,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   shift: runShift,
   fix: runFix,
+  convert: runConvert,
   peaks: runPeaks,
   sync: runSync,
   spell: runSpell,

@@ -3,6 +3,7 @@
  * and the panels. File operations live here because they talk to main; everything else is in the store.
  */
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { writeSubtitle } from '../src-shared/formats/index';
 import {
   type DocumentInfo,
   type MediaInfo,
@@ -11,7 +12,6 @@ import {
   PANELS,
   type RecoveryEntry,
 } from '../src-shared/ipc-contract';
-import { writeSrt } from '../src-shared/srt';
 import { call, dropFiles, mediaUrl, onEvent } from './api';
 import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
 import { CueList } from './cue-list/cue-list';
@@ -176,7 +176,12 @@ export function EditorApp() {
       if (!file) return false;
       // Every edit in the saved text is journaled first, so the save can drop exactly those records.
       await journal.flush();
-      const outcome = await call('saveDocument', { handle: file.info.handle, text: writeSrt(file.doc), overwrite });
+      // Save writes back the format the document came from (unedited cues byte for byte).
+      const outcome = await call('saveDocument', {
+        handle: file.info.handle,
+        text: writeSubtitle(file.doc),
+        overwrite,
+      });
       if (outcome.status === 'needs-path') return saveAs();
       if (outcome.status === 'conflict') {
         setConflict('on-save');
@@ -190,8 +195,20 @@ export function EditorApp() {
       const file = store.getState().file;
       if (!file) return false;
       await journal.flush();
-      const outcome = await call('saveDocumentAs', { handle: file.info.handle, text: writeSrt(file.doc) });
+      const exports = {
+        srt: writeSubtitle(file.doc, 'srt'),
+        webvtt: writeSubtitle(file.doc, 'webvtt'),
+        ass: writeSubtitle(file.doc, 'ass'),
+      };
+      const outcome = await call('saveDocumentAs', {
+        handle: file.info.handle,
+        text: writeSubtitle(file.doc),
+        exports,
+      });
       if (outcome.status === 'canceled') return false;
+      // Saved as another format (the name's extension chose it): the document continues as that file.
+      if (outcome.format !== undefined && outcome.format !== file.doc.sourceFormat)
+        store.load(outcome.info, exports[outcome.format]);
       await saved(outcome.info);
       return true;
     }

@@ -1,5 +1,20 @@
 /** The cue model: immutable cues with stable ids inside one mutable, versioned document. */
 
+import type { SubtitleFormat } from './formats/detect';
+
+/**
+ * What a format other than SRT needs besides the cues to write a document back as it was read
+ * (see src-shared/formats). Empty for SRT.
+ */
+export interface FormatInfo {
+  /** ASS/SSA: the `Format:` field names of the [Events] section, in order (`Layer`, `Start`, ... `Text`). */
+  readonly assFields?: readonly string[];
+  /** ASS/SSA: raw text after the last event line (a blank line, [Fonts], [Graphics]...), written after every cue. */
+  readonly epilogue?: string;
+  /** MicroDVD: frames per second used to turn frame numbers into times and back. */
+  readonly fps?: number;
+}
+
 /** Exact text a cue was read from; present only while the cue is unedited, so it can be written back byte for byte. */
 export interface CueSource {
   /** The index line with its line ending, or null when the block had no index line. */
@@ -76,6 +91,10 @@ export class SubtitleDoc {
    * numbering byte for byte.
    */
   renumbered: boolean;
+  /** The format the document was read from; Save writes this format back (see src-shared/formats). */
+  sourceFormat: SubtitleFormat = 'srt';
+  /** Facts of the source format the cues cannot hold (ASS field order, MicroDVD frame rate). */
+  formatInfo: FormatInfo = {};
   version = 0;
   private nextId: number;
   private positionsById: Map<number, number> | null = null;

@@ -225,7 +225,7 @@ export type RecoveryEntry = Infer<typeof recoveryEntry>;
 
 const openedDocument = v.object({
   info: documentInfo,
-  /** Decoded text (BOM removed); the renderer parses it with readSrt. */
+  /** Decoded text (BOM removed); the renderer reads it with readSubtitle (SRT, WebVTT, ASS/SSA, MicroDVD, SBV by content). */
   text: v.string(LIMITS.textLength),
   /** True when the text comes from a recovery journal and differs from the file. */
   recovered: v.boolean(),
@@ -332,7 +332,12 @@ const exportCue = v.object({ startMs: v.number(0), endMs: v.number(0), text: v.s
 /** One cue as sent for WebVTT export. */
 export type ExportCue = Infer<typeof exportCue>;
 
-const saved = v.object({ status: v.literal('saved'), info: documentInfo });
+const saved = v.object({
+  status: v.literal('saved'),
+  info: documentInfo,
+  /** Save As wrote one of the exports (the name's extension chose it): the document is now in this format. */
+  format: v.optional(v.literal('srt', 'webvtt', 'ass')),
+});
 const canceled = v.object({ status: v.literal('canceled') });
 const saveOutcome = v.union(
   saved,
@@ -502,12 +507,29 @@ export const INVOKES = {
   /** Opens a path the user already chose (command line, drop, recent); anything else is refused. */
   openDocument: invoke(v.object({ path: v.path() }), openedDocument),
   openDocumentDialog: invoke(empty, v.nullable(openedDocument)),
-  /** Writes SRT text with the document's encoding and BOM; `overwrite` skips the external-change check. */
+  /** Writes the document's text (in its own format) with its encoding and BOM; `overwrite` skips the external-change check. */
   saveDocument: invoke(
     v.object({ handle, text: v.string(LIMITS.textLength), overwrite: v.optional(v.boolean()) }),
     saveOutcome,
   ),
-  saveDocumentAs: invoke(v.object({ handle, text: v.string(LIMITS.textLength) }), v.union(saved, canceled)),
+  /**
+   * Save As: `text` in the document's own format, and `exports` the same document as SRT, WebVTT and ASS; the name
+   * chosen picks one by its extension (`.vtt`, `.ass`...), any other name gets `text`.
+   */
+  saveDocumentAs: invoke(
+    v.object({
+      handle,
+      text: v.string(LIMITS.textLength),
+      exports: v.optional(
+        v.object({
+          srt: v.string(LIMITS.textLength),
+          webvtt: v.string(LIMITS.textLength),
+          ass: v.string(LIMITS.textLength),
+        }),
+      ),
+    }),
+    v.union(saved, canceled),
+  ),
   reloadDocument: invoke(v.object({ handle }), openedDocument),
   /** Reads the document's file again from disk, decoded as `encoding` (Reopen with Encoding…); saves then use it. */
   reopenWithEncoding: invoke(v.object({ handle, encoding }), openedDocument),
@@ -734,7 +756,7 @@ export function isEventChannel(value: unknown): value is EventChannel {
 }
 
 /** File extensions treated as subtitles when opened from the command line or dropped. */
-export const SUBTITLE_EXTENSIONS = ['.srt'] as const;
+export const SUBTITLE_EXTENSIONS = ['.srt', '.vtt', '.webvtt', '.ass', '.ssa', '.sub', '.sbv'] as const;
 
 /** Kind of a file by its extension (case-insensitive): subtitle, audio/video media, or null for neither. */
 export function fileKind(path: string): 'subtitle' | 'media' | null {

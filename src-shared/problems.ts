@@ -14,6 +14,7 @@ export const PROBLEM_SEVERITY = {
   'missing-blank-line': 'warning',
   'text-after-blank-line': 'warning',
   'lone-index': 'warning',
+  'format-kept': 'warning',
   'empty-text': 'warning',
   'too-short': 'warning',
   'too-long': 'warning',
@@ -35,6 +36,8 @@ export type ReadProblemCode =
   | 'missing-blank-line'
   | 'text-after-blank-line'
   | 'lone-index'
+  /** Something of a WebVTT, ASS or MicroDVD file the cue model cannot show (styles, comments, karaoke, frame rate). */
+  | 'format-kept'
   | 'orphan-text';
 
 /** A problem found while reading a file. `line` is the 1-based line in the file. */

@@ -1,8 +1,8 @@
 /** Loading and saving subtitle files for CLI commands: encoding, BOM and line endings survive the trip. */
 import { basename } from 'node:path';
 import type { SubtitleDoc } from '../../src-shared/document';
+import { readSubtitle, type SubtitleFormat, writeSubtitle } from '../../src-shared/formats/index';
 import type { ReadProblem } from '../../src-shared/problems';
-import { readSrt, writeSrt } from '../../src-shared/srt';
 import type { EncodingDoubt } from '../services/encoding';
 import { readSubtitleFile, writeSubtitleFile } from '../services/files';
 import { UsageError } from './args';
@@ -13,6 +13,8 @@ export interface LoadedSubtitle {
   encoding: string;
   bom: boolean;
   doc: SubtitleDoc;
+  /** The format read by content (SRT, WebVTT, ASS/SSA, MicroDVD, SBV); saves write it back unless told otherwise. */
+  format: SubtitleFormat;
   problems: ReadProblem[];
   /** Decoding facts the user must hear before a save, e.g. invalid bytes replaced with U+FFFD. */
   warnings: string[];
@@ -22,9 +24,10 @@ export interface LoadedSubtitle {
 
 export async function loadSubtitle(path: string): Promise<LoadedSubtitle> {
   const file = await readSubtitleFile(path);
-  const { doc, problems } = readSrt(file.text);
+  const { doc, problems, format } = readSubtitle(file.text);
   return {
     path,
+    format,
     encoding: file.encoding,
     bom: file.bom,
     doc,
@@ -61,8 +64,13 @@ export function outputTarget(input: string, out: string | undefined, inPlace: bo
   throw new UsageError(`no output given for ${basename(input)}: add -o OUT, or --in-place (keeps FILE.bak)`);
 }
 
-export async function saveSubtitle(loaded: LoadedSubtitle, target: OutputTarget): Promise<void> {
-  await writeSubtitleFile(target.path, writeSrt(loaded.doc), {
+/** Writes the document in its own format (or `format`), in the input's encoding and BOM. */
+export async function saveSubtitle(
+  loaded: LoadedSubtitle,
+  target: OutputTarget,
+  format: SubtitleFormat = loaded.format,
+): Promise<void> {
+  await writeSubtitleFile(target.path, writeSubtitle(loaded.doc, format), {
     encoding: loaded.encoding,
     bom: loaded.bom,
     backup: target.backup,

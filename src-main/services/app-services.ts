@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatForExtension, writeSubtitle } from '../../src-shared/formats/index';
 import {
   type AppSettings,
   type DocumentInfo,
@@ -16,7 +17,6 @@ import {
   type OpenedDocument,
   type OpenRequest,
 } from '../../src-shared/ipc-contract';
-import { writeSrt } from '../../src-shared/srt';
 import { detectSpeech } from '../../src-shared/sync/activity';
 import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
@@ -114,6 +114,17 @@ export interface AppServices {
 }
 
 const SRT_FILTERS: FileFilter[] = [{ name: 'SubRip subtitles', extensions: ['srt'] }];
+/** Open: every format read (by content; the extensions only filter the dialog's list). */
+const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Subtitles', extensions: ['srt', 'vtt', 'ass', 'ssa', 'sub', 'sbv', 'txt'] },
+  { name: 'All files', extensions: ['*'] },
+];
+/** Save As: the format is chosen by the extension of the name given. */
+const SAVE_AS_FILTERS: FileFilter[] = [
+  { name: 'SubRip subtitles', extensions: ['srt'] },
+  { name: 'WebVTT subtitles', extensions: ['vtt'] },
+  { name: 'ASS/SSA subtitles', extensions: ['ass', 'ssa'] },
+];
 const VTT_FILTERS: FileFilter[] = [{ name: 'WebVTT subtitles', extensions: ['vtt'] }];
 const MEDIA_FILTERS: FileFilter[] = [
   {
@@ -465,7 +476,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openDocumentDialog() {
-      const chosen = await dialogs.openFile({ title: 'Open Subtitles', filters: SRT_FILTERS });
+      const chosen = await dialogs.openFile({ title: 'Open Subtitles', filters: OPEN_FILTERS });
       if (chosen === null) return null;
       return openPath(pathAccess.allow(chosen, 'open-dialog'));
     },
@@ -480,13 +491,21 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { status: 'saved', info: infoOf(doc) };
     },
 
-    async saveDocumentAs({ handle, text }) {
+    async saveDocumentAs({ handle, text, exports }) {
       const doc = documents.get(handle);
       const defaultPath = doc.path ?? 'Untitled.srt';
-      const chosen = await dialogs.saveFile({ title: 'Save Subtitles As', defaultPath, filters: SRT_FILTERS });
+      const filters = exports ? SAVE_AS_FILTERS : SRT_FILTERS;
+      const chosen = await dialogs.saveFile({ title: 'Save Subtitles As', defaultPath, filters });
       if (chosen === null) return { status: 'canceled' };
       const target = pathAccess.allow(chosen, 'save-dialog');
       if (target !== doc.path) doc.backedUp = false;
+      // The name's extension picks the format (`.vtt`, `.ass`); any other name keeps the document's own format.
+      const format = formatForExtension(target);
+      const exported = format !== null && exports ? exports[format as keyof typeof exports] : undefined;
+      if (exported !== undefined) {
+        await writeDocument(doc, target, exported);
+        return { status: 'saved', info: infoOf(doc), format: format as 'srt' | 'webvtt' | 'ass' };
+      }
       await writeDocument(doc, target, text);
       return { status: 'saved', info: infoOf(doc) };
     },
@@ -583,7 +602,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
             );
         } else warnings.push(pathRefusal(summary.filePath, check.reason));
       }
-      const text = writeSrt(restoredDoc);
+      const text = writeSubtitle(restoredDoc);
       const doc = documents.add({
         path: filePath,
         encoding: summary.encoding,
@@ -764,7 +783,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openReferenceDialog() {
-      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: SRT_FILTERS });
+      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: OPEN_FILTERS });
       return chosen === null ? null : readReferenceCues(chosen);
     },
   };

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, type Stats } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { aFormatName, detectFormat } from '../../src-shared/formats/detect';
 import { writeFileAtomic } from './atomic-write';
 import {
   BinaryDataError,
@@ -24,14 +23,7 @@ function fileName(filePath: string): string {
   return filePath.split(/[\\/]/).pop() || filePath;
 }
 
-export type FileReadErrorCode =
-  | 'binary'
-  | 'too-large'
-  | 'not-found'
-  | 'unreadable'
-  | 'decode'
-  | 'is-directory'
-  | 'unsupported-format';
+export type FileReadErrorCode = 'binary' | 'too-large' | 'not-found' | 'unreadable' | 'decode' | 'is-directory';
 
 /** A file that cannot be opened as a subtitle; the message names the file: `clip.bin: not a subtitle file (binary data at byte 1234)`. */
 export class FileReadError extends Error {
@@ -168,7 +160,6 @@ export async function readSubtitleFile(filePath: string, options: { encoding?: s
     }
     throw new FileReadError('decode', absolute, `cannot decode (${String(error)})`, { cause: error });
   }
-  refuseUnsupportedFormat(absolute, decoded.text);
   const stamp: FileStamp = { size: bytes.length, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
   return {
     path: absolute,
@@ -181,21 +172,6 @@ export async function readSubtitleFile(filePath: string, options: { encoding?: s
     warnings: decoded.warnings,
     encodingDoubt: decoded.doubt ?? null,
   };
-}
-
-/**
- * Refuses a subtitle file in a format Cuewave cannot write back yet (by content, whatever its extension), so no
- * command turns it into a hybrid its own readers see as empty: nothing is opened, nothing is written.
- */
-function refuseUnsupportedFormat(absolute: string, text: string): void {
-  const format = detectFormat(text);
-  if (format === 'srt') return;
-  const srtName = `${path.basename(absolute, path.extname(absolute))}.srt`;
-  throw new FileReadError(
-    'unsupported-format',
-    absolute,
-    `${aFormatName(format)} file; Cuewave reads and writes SRT only so far, so nothing was opened or written. Convert it to SRT first (for example \`ffmpeg -i ${path.basename(absolute)} ${srtName}\`).`,
-  );
 }
 
 async function hashFile(filePath: string): Promise<string> {

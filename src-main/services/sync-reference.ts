@@ -1,6 +1,6 @@
 /** A reference subtitle for auto sync: the cue times of a correctly timed subtitle file (its text stays in main). */
 import path from 'node:path';
-import { readSrt } from '../../src-shared/srt';
+import { readSubtitle } from '../../src-shared/formats/index';
 import { readSubtitleFile } from './files';
 
 export interface ReferenceCues {
@@ -15,7 +15,9 @@ export interface ReferenceCues {
 /** Reads a subtitle file as a sync reference; rejects like readSubtitleFile (a message naming the file). */
 export async function readReferenceCues(filePath: string): Promise<ReferenceCues> {
   const file = await readSubtitleFile(filePath);
-  const { doc, problems } = readSrt(file.text);
+  // Any readable format (told by content) can be the reference; what only its own format holds does not matter here.
+  const { doc, problems: read } = readSubtitle(file.text);
+  const problems = read.filter((p) => p.code !== 'format-kept');
   const cues = doc.cues.filter((c) => c.endMs > c.startMs).map((c): [number, number] => [c.startMs, c.endMs]);
   return { name: path.basename(filePath), cues, problems: problems.length };
 }

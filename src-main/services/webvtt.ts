@@ -3,6 +3,7 @@
  * local-time Date, so 25 h comes out as `01:00:00.86400000` (hours wrap at 24, the rest spills into the
  * milliseconds) and DST days can shift times by an hour.
  */
+import { alignmentToVttSettings, leadingAlignment } from '../../src-shared/formats/markup';
 import type { ExportCue } from '../../src-shared/ipc-contract';
 
 /** `HH:MM:SS.mmm` with at least two hour digits and no upper bound, as WebVTT allows. */
@@ -29,11 +30,12 @@ export function vttPayload(text: string): string {
     .join('\n');
 }
 
-/** A whole WebVTT file: header, then numbered cues separated by blank lines, `\n` line endings. */
+/** A whole WebVTT file: header, then numbered cues separated by blank lines, `\n` line endings; `{\an8}` becomes `line:0`. */
 export function formatWebVtt(cues: readonly ExportCue[]): string {
   const blocks = cues.map((cue, i) => {
     const payload = vttPayload(cue.text);
-    const timing = `${formatVttTime(cue.startMs)} --> ${formatVttTime(cue.endMs)}`;
+    const settings = alignmentToVttSettings(leadingAlignment(cue.text));
+    const timing = `${formatVttTime(cue.startMs)} --> ${formatVttTime(cue.endMs)}${settings ? ` ${settings}` : ''}`;
     return `${i + 1}\n${timing}${payload ? `\n${payload}` : ''}\n`;
   });
   return ['WEBVTT\n', ...blocks].join('\n');

@@ -5,13 +5,13 @@
  * object whose version fields tell selectors what changed.
  */
 import type { SubtitleDoc } from '../../src-shared/document';
+import { readSubtitle } from '../../src-shared/formats/index';
 import type { Command, HistoryState } from '../../src-shared/history';
 import { History } from '../../src-shared/history';
 import type { DocumentInfo, MediaInfo } from '../../src-shared/ipc-contract';
 import type { FixableCode } from '../../src-shared/problem-fixes';
 import type { ProblemCode, ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
-import { readSrt } from '../../src-shared/srt';
 import { DEFAULT_FIX_RULES, type TextRuleId } from '../../src-shared/text-fixes';
 import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
@@ -248,9 +248,9 @@ export class EditorStore {
 
   // ----- document -------------------------------------------------------------------------------------------
 
-  /** Replaces the open document with `text` parsed as SRT. */
+  /** Replaces the open document with `text`, read in the format its content shows (SRT, WebVTT, ASS/SSA...). */
   load(info: DocumentInfo, text: string, options: { dirty?: boolean } = {}): void {
-    const { doc, problems } = readSrt(text);
+    const { doc, problems } = readSubtitle(text);
     this.cancelValidation();
     // A file opens with the profile last chosen for it, else the current one.
     const own = info.path === null ? undefined : this.profileByFile[info.path];

@@ -1,7 +1,7 @@
 /**
  * Which subtitle format a text is, by its content (never by its file name): a `.txt` holding SRT is SRT, a `.srt`
- * holding WebVTT is WebVTT. Only SRT is read and written today; the others are recognised so that every command
- * refuses them in words instead of writing a hybrid (a WEBVTT header over SRT times) that their readers see as empty.
+ * holding WebVTT is WebVTT. Each format has its codec in this folder (see index.ts), so no command writes a hybrid
+ * (a WEBVTT header over SRT times) that the format's readers see as empty.
  */
 
 export type SubtitleFormat = 'srt' | 'webvtt' | 'ass' | 'microdvd' | 'sbv';
@@ -40,7 +40,9 @@ export function detectFormat(text: string): SubtitleFormat {
   // An SRT timing line near the top wins over look-alikes (a cue whose text reads `[Events]`); ASS has no arrows.
   if (lines.some((line) => SRT_TIMING.test(line))) return 'srt';
   if (lines.some((line) => ASS_SECTION.test(line))) return 'ass';
-  if (lines.length > 0 && lines.every((line) => MICRODVD_LINE.test(line))) return 'microdvd';
+  // MicroDVD: the first line and most of the others are `{frame}{frame}` lines (a damaged line does not make it SRT).
+  if (MICRODVD_LINE.test(first) && lines.filter((line) => MICRODVD_LINE.test(line)).length * 2 > lines.length)
+    return 'microdvd';
   if (lines.some((line) => SBV_TIMING.test(line))) return 'sbv';
   return 'srt';
 }

@@ -3,7 +3,8 @@
  * snapshot replay onto exactly the cue positions they were recorded against. SRT text would not do: a cue whose
  * text holds a pasted cue block reads back as several cues, and every later position would be off.
  */
-import { type Cue, type DocumentFormat, SubtitleDoc } from '../document';
+import { type Cue, type DocumentFormat, type FormatInfo, SubtitleDoc } from '../document';
+import { FORMAT_NAMES, type SubtitleFormat } from '../formats/detect';
 import { checkCue } from './ops';
 
 export const SNAPSHOT_FORMAT = 'cuewave-snapshot';
@@ -16,6 +17,10 @@ interface SnapshotHead {
   finalNewline: boolean;
   renumbered: boolean;
   cues: number;
+  /** The format the document is saved in (absent in snapshots from before WebVTT/ASS: SRT). */
+  sourceFormat?: SubtitleFormat;
+  /** That format's side record (ASS fields and epilogue, MicroDVD frame rate). */
+  formatInfo?: FormatInfo;
 }
 
 /** The document as snapshot text: a head line, then one cue per line (so it can be written and read in pieces). */
@@ -28,6 +33,7 @@ export function* snapshotLines(doc: SubtitleDoc): Generator<string> {
     finalNewline: doc.format.finalNewline,
     renumbered: doc.renumbered,
     cues: doc.cues.length,
+    ...(doc.sourceFormat !== 'srt' ? { sourceFormat: doc.sourceFormat, formatInfo: doc.formatInfo } : {}),
   };
   yield `${JSON.stringify(head)}\n`;
   for (const cue of doc.cues) yield `${JSON.stringify(cue)}\n`;
@@ -66,5 +72,10 @@ export function readSnapshot(text: string): SubtitleDoc {
   }
   const doc = new SubtitleDoc(cues, { eol: head.eol, finalNewline: head.finalNewline }, head.leading);
   doc.renumbered = head.renumbered;
+  if (head.sourceFormat !== undefined) {
+    if (!Object.hasOwn(FORMAT_NAMES, head.sourceFormat)) throw new Error('snapshot names an unknown subtitle format');
+    doc.sourceFormat = head.sourceFormat;
+    doc.formatInfo = head.formatInfo ?? {};
+  }
   return doc;
 }

@@ -188,6 +188,11 @@ describe('fileKind', () => {
     expect(fileKind('C:\\clips\\take.MP4')).toBe('media');
   });
 
+  it('counts every readable subtitle format as a subtitle (command line, drop)', () => {
+    for (const name of ['a.vtt', 'a.ass', 'a.SSA', 'a.sub', 'a.sbv'])
+      expect(fileKind(`/x/${name}`), name).toBe('subtitle');
+  });
+
   it('returns null for other files and for names that are only an extension', () => {
     expect(fileKind('/etc/passwd')).toBeNull();
     expect(fileKind('/a/notes.txt')).toBeNull();

@@ -17,6 +17,7 @@ import {
   sortByStart,
   splitCue,
 } from '../../src-shared/edits';
+import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
 import {
   applyRecord,
   compareCues,
@@ -183,6 +184,17 @@ describe('snapshots', () => {
     history.execute(setText(doc, second.id, 'after the snapshot'));
     applyRecord(snapshot, records[1] as JournalRecordBody);
     expect(writeSrt(snapshot)).toBe(writeSrt(doc));
+  });
+
+  it('keep the format of a WebVTT or ASS document, so a restore saves that format back', () => {
+    const ass =
+      '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,hi\n\n[Fonts]\n';
+    for (const text of [ass, 'WEBVTT\n\nNOTE n\n\n00:01.000 --> 00:02.000 line:0\nhi\n']) {
+      const { doc } = readSubtitle(text);
+      const snapshot = readSnapshot(writeSnapshot(doc));
+      expect(snapshot.sourceFormat).toBe(doc.sourceFormat);
+      expect(writeSubtitle(snapshot)).toBe(text);
+    }
   });
 
   it('name the line of a damaged snapshot', () => {

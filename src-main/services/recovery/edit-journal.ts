@@ -17,6 +17,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SubtitleDoc } from '../../../src-shared/document';
+import { readSubtitle } from '../../../src-shared/formats/index';
 import {
   applyRecord,
   describeStop,
@@ -28,7 +29,6 @@ import {
   readSnapshot,
   snapshotLines,
 } from '../../../src-shared/journal';
-import { readSrt } from '../../../src-shared/srt';
 import { cleanStaleTemps, setAside, writeFileAtomic } from '../atomic-write';
 
 /** The bytes a document's base was read from (or saved as). */
@@ -362,7 +362,7 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
   /** The document at the last record, built from the base on disk or in memory. */
   async function currentDoc(entry: Live): Promise<SubtitleDoc> {
     let doc: SubtitleDoc;
-    if (!entry.onSnapshot) doc = readSrt(entry.savedText).doc;
+    if (!entry.onSnapshot) doc = readSubtitle(entry.savedText).doc;
     else {
       const header = entry.header as Header;
       doc = readSnapshot(await readFile(path.join(entry.folder, header.base), 'utf8'));
@@ -621,7 +621,7 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
     const baseText = await readFile(path.join(folder, header.base), 'utf8');
     if (sha256(baseText) !== header.baseSha256)
       throw new Error(`The recovery journal of ${label} is damaged: its base does not match its checksum`);
-    const parse = () => (header.baseKind === 'text' ? readSrt(baseText).doc : readSnapshot(baseText));
+    const parse = () => (header.baseKind === 'text' ? readSubtitle(baseText).doc : readSnapshot(baseText));
     const doc = parse();
     const base = replayOptions.withBase ? parse() : undefined;
     const notes: string[] = [];

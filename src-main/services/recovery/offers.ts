@@ -7,9 +7,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SubtitleDoc } from '../../../src-shared/document';
+import { readSubtitle } from '../../../src-shared/formats/index';
 import type { RecoveryEntry } from '../../../src-shared/ipc-contract';
 import { type CueDifference, compareCues } from '../../../src-shared/journal';
-import { readSrt } from '../../../src-shared/srt';
 import { displayName } from '../documents';
 import { hasChangedOnDisk, readSubtitleFile } from '../files';
 import type { EditJournals, JournalSummary } from './edit-journal';
@@ -74,7 +74,7 @@ export async function compareJournal(
     const check = await checkJournalPath(summary.filePath, recentFiles);
     if (check.ok && check.exists) {
       const file = await readSubtitleFile(check.path).catch(() => null);
-      if (file) disk = readSrt(file.text).doc;
+      if (file) disk = readSubtitle(file.text).doc;
     }
   }
   const against = disk ? 'disk' : 'base';
