@@ -6,6 +6,7 @@ import { SpellDialog } from '../spell/spell-dialog';
 import { useStore } from '../store/use-store';
 import { GoToDialog } from '../timing/goto-dialog';
 import { PostProcessDialog } from '../timing/post-process-dialog';
+import { BilingualDialog } from '../translation/bilingual-dialog';
 import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
@@ -56,6 +57,8 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return <SpellDialog />;
     case 'lines':
       return <LineDialog mode={dialog.mode} />;
+    case 'bilingual':
+      return <BilingualDialog preview={dialog.preview} />;
     case 'unsaved':
       return (
         <Modal

@@ -18,6 +18,8 @@ import type { SyncPreview } from '../sync/sync-preview';
 import type { DetailPeaks } from '../timeline/detail-peaks';
 import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
+import type { BilingualPreview } from '../translation/bilingual-preview';
+import type { OriginalTrack } from '../translation/original-track';
 import { LiveValidation } from './live-validation';
 import {
   EMPTY_SELECTION,
@@ -73,6 +75,8 @@ export type Dialog =
   | { kind: 'spell' }
   /** Break / balance lines or Unbreak lines, with a preview. */
   | { kind: 'lines'; mode: 'break' | 'unbreak' }
+  /** Split / Join bilingual: the result, shown before it is saved. */
+  | { kind: 'bilingual'; preview: BilingualPreview }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
   /** Reopen with Encoding…: `choose(null)` cancels. */
   | {
@@ -125,6 +129,8 @@ export interface EditorState {
   amplitude: number;
   /** Fine peaks of the visible stretch at deep zooms (see timeline/detail-peaks.ts). */
   detailPeaks: DetailPeaks | null;
+  /** Translation mode: the read-only original shown beside the document (never saved); null when off. */
+  original: OriginalTrack | null;
 }
 
 /** Dialogs that dock beside the timeline: the timeline and the shortcuts keep working while they are open. */
@@ -190,6 +196,7 @@ export class EditorStore {
       looping: false,
       amplitude: 1,
       detailPeaks: null,
+      original: null,
       ...initial,
     };
   }
@@ -250,6 +257,7 @@ export class EditorStore {
       view: clampView({ ...fitView(duration, this.state.view.widthPx), pxPerSec: INITIAL_PX_PER_SEC }, duration),
       dialog: null,
       reveal: null,
+      original: null,
     });
     if (options.dirty) this.forceDirty = true;
   }
@@ -267,6 +275,7 @@ export class EditorStore {
       history: NO_HISTORY,
       selection: EMPTY_SELECTION,
       reveal: null,
+      original: null,
     });
   }
 
@@ -501,6 +510,12 @@ export class EditorStore {
   /** Replaces the changed key bindings. */
   setShortcuts(shortcuts: Bindings): void {
     this.set({ shortcuts });
+  }
+
+  /** Opens (or, with null, closes) the original beside the translation (translation mode). */
+  setOriginal(original: OriginalTrack | null): void {
+    if (original !== null && this.state.file === null) return;
+    this.set({ original });
   }
 
   // ----- misc -----------------------------------------------------------------------------------------------

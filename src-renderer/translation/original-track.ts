@@ -1,0 +1,38 @@
+/** Translation mode's original: a second SRT read as text, held read-only beside the document being translated. */
+import type { SubtitleDoc } from '../../src-shared/document';
+import { readSrt } from '../../src-shared/srt';
+import { type Coverage, OriginalPairs } from '../../src-shared/translation/pairing';
+
+export interface OriginalTrack {
+  /** File name, for the column header and messages. */
+  name: string;
+  /** The original's cues; never edited, never saved. */
+  doc: SubtitleDoc;
+  /** Which original cue each translation cue translates. */
+  pairs: OriginalPairs;
+  /** What the reader found wrong in the original's text (for the message; the original is not validated). */
+  readProblems: number;
+  /** Coverage at one document version (memo for the list, the editor and the status line). */
+  coverageCache: { version: number; coverage: Coverage } | null;
+}
+
+/** Reads `text` as the original of `translation` and pairs their cues by time. */
+export function createOriginalTrack(name: string, text: string, translation: SubtitleDoc): OriginalTrack {
+  const { doc, problems } = readSrt(text);
+  return {
+    name,
+    doc,
+    pairs: new OriginalPairs(doc.cues, translation.cues),
+    readProblems: problems.length,
+    coverageCache: null,
+  };
+}
+
+/** Which original cues have no translation, computed once per version of the translation. */
+export function coverageOf(track: OriginalTrack, translation: SubtitleDoc): Coverage {
+  const cached = track.coverageCache;
+  if (cached && cached.version === translation.version) return cached.coverage;
+  const coverage = track.pairs.coverage(translation.cues);
+  track.coverageCache = { version: translation.version, coverage };
+  return coverage;
+}
