@@ -55,7 +55,7 @@ export function translationCommands(store: EditorStore): Def[] {
     {
       id: 'translation.addMissing',
       label: 'Add empty cues for untranslated original cues',
-      keys: [],
+      keys: ['Mod+Alt+M'],
       group: 'Edit',
       enabled: hasOriginal,
       run: () => addMissingTranslations(store),
