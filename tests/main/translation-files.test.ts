@@ -31,10 +31,14 @@ beforeEach(() => {
   services = createAppServices({
     dataDir: path.join(work, 'data'),
     dialogs: {
-      openFile: async ({ title }) => (asked.push({ kind: 'open', title }), queue.open.shift() ?? null),
-      saveFile: async ({ title, defaultPath }) => (
-        asked.push({ kind: 'save', title, defaultPath }), queue.save.shift() ?? null
-      ),
+      openFile: async ({ title }) => {
+        asked.push({ kind: 'open', title });
+        return queue.open.shift() ?? null;
+      },
+      saveFile: async ({ title, defaultPath }) => {
+        asked.push({ kind: 'save', title, defaultPath });
+        return queue.save.shift() ?? null;
+      },
       askUnsaved: async () => 'cancel',
     },
     appOrigin: { kind: 'http', origin: ORIGIN },
