@@ -6,6 +6,7 @@
  */
 import type { Cue, SubtitleDoc } from '../../src-shared/document';
 import { visibleText } from '../../src-shared/text-metrics';
+import { useStore } from '../store/use-store';
 import { coverageOf, type OriginalTrack } from './original-track';
 
 /** Extra row class in translation mode. */
@@ -14,7 +15,8 @@ export function originalRowClass(cue: Cue): string {
 }
 
 export function OriginalHeader({ track, doc }: { track: OriginalTrack; doc: SubtitleDoc }) {
-  const missing = coverageOf(track, doc).untranslated.length;
+  const timingVersion = useStore((s) => s.timingVersion);
+  const missing = coverageOf(track, doc, timingVersion).untranslated.length;
   return (
     <div role="columnheader" className="col-original" title={`Original: ${track.name} (read-only)`}>
       Original{missing > 0 ? ` (${missing} untranslated)` : ''}
@@ -34,7 +36,8 @@ export function OriginalCell({
   position: number;
 }) {
   const source = track.pairs.originalOf(cue);
-  const { missingAfter } = coverageOf(track, doc);
+  const timingVersion = useStore((s) => s.timingVersion);
+  const { missingAfter } = coverageOf(track, doc, timingVersion);
   const after = [...(position === 0 ? (missingAfter.get(-1) ?? []) : []), ...(missingAfter.get(cue.id) ?? [])];
   const missingTexts = after.map((p) => visibleText((track.doc.cues[p] as Cue).text)).join(' / ');
   return (

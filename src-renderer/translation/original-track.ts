@@ -12,7 +12,7 @@ export interface OriginalTrack {
   pairs: OriginalPairs;
   /** What the reader found wrong in the original's text (for the message; the original is not validated). */
   readProblems: number;
-  /** Coverage at one document version (memo for the list, the editor and the status line). */
+  /** Coverage at one timing version of the translation (memo for the list and the commands). */
   coverageCache: { version: number; coverage: Coverage } | null;
 }
 
@@ -28,11 +28,14 @@ export function createOriginalTrack(name: string, text: string, translation: Sub
   };
 }
 
-/** Which original cues have no translation, computed once per version of the translation. */
-export function coverageOf(track: OriginalTrack, translation: SubtitleDoc): Coverage {
+/**
+ * Which original cues have no translation. It depends only on which cues there are and on their times, so it is
+ * computed once per `timingVersion` of the store (typing in a cue does not redo it).
+ */
+export function coverageOf(track: OriginalTrack, translation: SubtitleDoc, timingVersion: number): Coverage {
   const cached = track.coverageCache;
-  if (cached && cached.version === translation.version) return cached.coverage;
+  if (cached && cached.version === timingVersion) return cached.coverage;
   const coverage = track.pairs.coverage(translation.cues);
-  track.coverageCache = { version: translation.version, coverage };
+  track.coverageCache = { version: timingVersion, coverage };
   return coverage;
 }

@@ -14,7 +14,7 @@ export function attachOriginal(store: EditorStore, name: string, text: string): 
   if (!file) return false;
   const track = createOriginalTrack(name, text, file.doc);
   store.setOriginal(track);
-  const missing = coverageOf(track, file.doc).untranslated.length;
+  const missing = coverageOf(track, file.doc, store.getState().timingVersion).untranslated.length;
   const damaged = track.readProblems > 0 ? ` (${track.readProblems} problems in its text)` : '';
   store.setMessage(
     `Original: ${name}, ${track.doc.cues.length} cues${damaged}; ${missing} without a translation. Save writes only ${file.info.name}.`,
@@ -61,9 +61,9 @@ export function addMissingTranslations(store: EditorStore): number {
 
 /** Selects the next translation cue after the focused one whose text is still empty, or with untranslated originals after it. */
 export function nextUntranslated(store: EditorStore): boolean {
-  const { file, original, selection } = store.getState();
+  const { file, original, selection, timingVersion } = store.getState();
   if (!file || !original) return false;
-  const { missingAfter } = coverageOf(original, file.doc);
+  const { missingAfter } = coverageOf(original, file.doc, timingVersion);
   const cues = file.doc.cues;
   const from = selection.focus === null ? -1 : file.doc.indexOf(selection.focus);
   for (let k = 1; k <= cues.length; k++) {

@@ -40,7 +40,7 @@ describe('translation mode', () => {
     const store = translating();
     expect(originalTexts(store)).toEqual(originalCues.slice(0, 40).map((c) => c.text));
     const { file, original } = store.getState();
-    const coverage = coverageOf(original!, file!.doc);
+    const coverage = coverageOf(original!, file!.doc, store.getState().timingVersion);
     expect(coverage.untranslated).toEqual(Array.from({ length: 61 }, (_, i) => 40 + i));
     // All 61 come after the last translated cue: that row carries the mark.
     expect([...coverage.missingAfter.keys()]).toEqual([file!.doc.cues[39]!.id]);
@@ -53,7 +53,9 @@ describe('translation mode', () => {
     expect(shift(store, 'all', 5000)).toBe(true);
     expect(store.doc!.cues[0]!.startMs).toBe(originalCues[0]!.startMs + 5000);
     expect(originalTexts(store)).toEqual(originalCues.slice(0, 40).map((c) => c.text));
-    expect(coverageOf(store.getState().original!, store.doc!).untranslated).toHaveLength(61);
+    expect(
+      coverageOf(store.getState().original!, store.doc!, store.getState().timingVersion).untranslated,
+    ).toHaveLength(61);
   });
 
   it('pairs a cue added later with the original it overlaps most', () => {
@@ -71,7 +73,9 @@ describe('translation mode', () => {
     store.execute(command);
     const cue = store.doc!.cues[store.doc!.indexOf(id)] as Cue;
     expect(store.getState().original!.pairs.originalOf(cue)?.text).toBe(target.text);
-    expect(coverageOf(store.getState().original!, store.doc!).untranslated).toHaveLength(60);
+    expect(
+      coverageOf(store.getState().original!, store.doc!, store.getState().timingVersion).untranslated,
+    ).toHaveLength(60);
   });
 
   it('adds empty cues for the untranslated originals in one undo step, marked until translated', () => {
@@ -82,7 +86,7 @@ describe('translation mode', () => {
     expect(doc.cues.map((c) => [c.startMs, c.endMs])).toEqual(originalCues.map((c) => [c.startMs, c.endMs]));
     expect(doc.cues.slice(40).every((c) => c.text === '')).toBe(true);
     expect(originalTexts(store)).toEqual(originalCues.map((c) => c.text));
-    expect(coverageOf(store.getState().original!, doc).untranslated).toEqual([]);
+    expect(coverageOf(store.getState().original!, doc, store.getState().timingVersion).untranslated).toEqual([]);
     // The first added cue is selected; Next untranslated walks the empty ones.
     expect(store.getState().selection.focus).toBe(doc.cues[40]!.id);
     editText(store, doc.cues[40]!.id, 'Now translated');
@@ -91,7 +95,9 @@ describe('translation mode', () => {
     store.undo();
     store.undo();
     expect(store.doc!.cues).toHaveLength(40);
-    expect(coverageOf(store.getState().original!, store.doc!).untranslated).toHaveLength(61);
+    expect(
+      coverageOf(store.getState().original!, store.doc!, store.getState().timingVersion).untranslated,
+    ).toHaveLength(61);
   });
 
   it('saves only the translation: the document written is the translation, byte for byte', () => {
