@@ -100,6 +100,20 @@ describe('translation mode', () => {
     ).toHaveLength(61);
   });
 
+  it('translating from scratch: an empty document gets one empty cue per original cue, at its times', () => {
+    const store = loadStore('');
+    attachOriginal(store, 'interview-3min.srt', ORIGINAL);
+    expect(addMissingTranslations(store)).toBe(101);
+    expect(store.doc!.cues.map((c) => [c.startMs, c.endMs, c.text])).toEqual(
+      originalCues.map((c) => [c.startMs, c.endMs, '']),
+    );
+    expect(originalTexts(store)).toEqual(originalCues.map((c) => c.text));
+    // Saved half done, the empty cues read back as cues (with their times), not as damage.
+    const reread = readSrt(writeSrt(store.doc!));
+    expect(reread.problems).toEqual([]);
+    expect(reread.doc.cues.map((c) => c.startMs)).toEqual(originalCues.map((c) => c.startMs));
+  });
+
   it('saves only the translation: the document written is the translation, byte for byte', () => {
     const store = translating();
     expect(writeSrt(store.doc!)).toBe(ENGLISH);

@@ -52,6 +52,12 @@ describe('split a bilingual document', () => {
     expect(notes).toEqual([]);
   });
 
+  it('goes by script, not by line position: English over Chinese splits the same way', () => {
+    const { han, latin } = splitBilingual(docOf([[0, 1000, 'Hello\n你好']]));
+    expect(han.cues.map((c) => c.text)).toEqual(['你好']);
+    expect(latin.cues.map((c) => c.text)).toEqual(['Hello']);
+  });
+
   it('says which lines were ambiguous and where they went', () => {
     const doc = docOf([[0, 1000, '他说\nOK 好\n...']]);
     const { han, notes } = splitBilingual(doc);
