@@ -2,6 +2,7 @@
 // cues (tests/support/translation.ts) into one file, open it, split it again; each step previewed, then written
 // through the save dialog. The round trip gives back both files' cues.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +67,7 @@ describe('bilingual files', () => {
     expect(await split.getByRole('region', { name: 'Ambiguous lines' }).textContent()).toContain(
       'Cue 1, line 1 "反正现在我没有access了嘛": both scripts; went with the dominant one (Chinese)',
     );
-    await page.screenshot({ path: `${process.env.CUEWAVE_SCREENSHOTS ?? '/tmp'}/bilingual-split.png` });
+    await page.screenshot({ path: path.join(tmpdir(), 'cuewave-bilingual-split.png') });
     const zh = path.join(work(), 'out.zh.srt');
     const en = path.join(work(), 'out.en.srt');
     await app.dialogs.queueSave(zh, en);

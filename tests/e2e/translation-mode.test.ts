@@ -1,6 +1,7 @@
 // Translation mode in the built renderer: the interview (3 minutes) opened as the read-only original beside an English
 // translation of its first 40 cues made by a script (tests/support/translation.ts); Save writes only the translation.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ describe('translation mode', () => {
       element.scrollTop = 40 * 26;
     });
     expect(await cell(page, 40, 'col-original').locator('.untranslated-mark').textContent()).toBe('+61');
-    await page.screenshot({ path: `${process.env.CUEWAVE_SCREENSHOTS ?? '/tmp'}/translation-mode.png` });
+    await page.screenshot({ path: path.join(tmpdir(), 'cuewave-translation-mode.png') });
   });
 
   it('a timing edit moves the translation with its original; Save writes only the translation', async () => {
