@@ -19,7 +19,7 @@ import type { DetailPeaks } from '../timeline/detail-peaks';
 import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
 import type { BilingualPreview } from '../translation/bilingual-preview';
-import type { OriginalTrack } from '../translation/original-track';
+import { type OriginalTrack, pairedAgain } from '../translation/original-track';
 import { LiveValidation } from './live-validation';
 import {
   EMPTY_SELECTION,
@@ -244,6 +244,10 @@ export class EditorStore {
     };
     this.index = null;
     const first = doc.cues[0];
+    // Translation mode survives reading the same document again (reload, another encoding), paired anew by time.
+    const previous = this.state;
+    const original =
+      previous.original && previous.file?.info.handle === info.handle ? pairedAgain(previous.original, doc) : null;
     this.state = { ...this.state, file };
     const duration = this.durationMs();
     this.set({
@@ -257,7 +261,7 @@ export class EditorStore {
       view: clampView({ ...fitView(duration, this.state.view.widthPx), pxPerSec: INITIAL_PX_PER_SEC }, duration),
       dialog: null,
       reveal: null,
-      original: null,
+      original,
     });
     if (options.dirty) this.forceDirty = true;
   }

@@ -28,6 +28,11 @@ export function createOriginalTrack(name: string, text: string, translation: Sub
   };
 }
 
+/** The same original paired with a document read again (its cues have new ids): by time, as when it was opened. */
+export function pairedAgain(track: OriginalTrack, translation: SubtitleDoc): OriginalTrack {
+  return { ...track, pairs: new OriginalPairs(track.doc.cues, translation.cues), coverageCache: null };
+}
+
 /**
  * Which original cues have no translation. It depends only on which cues there are and on their times, so it is
  * computed once per `timingVersion` of the store (typing in a cue does not redo it).

@@ -16,7 +16,7 @@ import type { Cue } from '../../src-shared/document';
 import { insertCue } from '../../src-shared/edits';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { validate } from '../../src-shared/validate';
-import { loadStore } from '../support/editor-store';
+import { docInfo, loadStore } from '../support/editor-store';
 import { readFixtureText } from '../support/fixtures';
 import { makeEnglishTranslation } from '../support/translation';
 
@@ -135,6 +135,12 @@ describe('translation mode', () => {
 
   it('closes the original without touching the document; opening another document ends translation mode', () => {
     const store = translating();
+    // Reading the same document again (reload, another encoding) keeps the original, paired with the new cues.
+    store.load(docInfo, ENGLISH);
+    expect(originalTexts(store)).toEqual(originalCues.slice(0, 40).map((c) => c.text));
+    store.load({ ...docInfo, handle: 'h2', name: 'other.srt' }, ENGLISH);
+    expect(store.getState().original).toBeNull();
+    attachOriginal(store, 'interview-3min.srt', ORIGINAL);
     closeOriginal(store);
     expect(store.getState().original).toBeNull();
     expect(store.doc!.cues).toHaveLength(40);
