@@ -24,6 +24,7 @@ import { amplitudeText, MIN_AMPLITUDE, stepAmplitude } from './timeline/pointer-
 import { type ShotCommandId, shotCommands } from './timeline/shot-commands';
 import { fitView, spanMs, ZOOM_STEP, zoomAt } from './timeline/viewport';
 import { type TimingCommandId, timingCommands } from './timing/timing-commands';
+import { type TranslationCommandId, translationCommands } from './translation/translation-commands';
 
 /** File and media actions that need main (implemented by the app). */
 export interface AppActions {
@@ -75,7 +76,12 @@ export const EDITOR_COMMAND_IDS = [
   'view.previousProblem',
 ] as const;
 
-export type CommandId = AppCommandId | (typeof EDITOR_COMMAND_IDS)[number] | TimingCommandId | ShotCommandId;
+export type CommandId =
+  | AppCommandId
+  | (typeof EDITOR_COMMAND_IDS)[number]
+  | TimingCommandId
+  | ShotCommandId
+  | TranslationCommandId;
 
 export interface CommandSpec {
   id: CommandId;
@@ -497,6 +503,7 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       enabled: hasFile,
       run: () => goToProblem(store, -1),
     },
+    ...translationCommands(store),
   ];
   const table = new Map<CommandId, CommandSpec>();
   for (const def of list) table.set(def.id, withBindings(def, store));

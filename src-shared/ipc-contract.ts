@@ -183,6 +183,11 @@ export const COMMAND_IDS = [
   'text.spellCheck',
   'text.breakLines',
   'text.unbreakLines',
+  // Translation mode and bilingual files (src-renderer/translation/).
+  'file.openOriginal',
+  'file.closeOriginal',
+  'file.splitBilingual',
+  'file.joinBilingual',
 ] as const;
 
 /** A command id shared by menu and toolbar. */
@@ -569,6 +574,19 @@ export const INVOKES = {
   updateSettings: invoke(v.object({ patch: settingsPatch }), settings),
   exportWebVtt: invoke(
     v.object({ handle, cues: v.array(exportCue) }),
+    v.union(v.object({ status: v.literal('saved'), path: v.path() }), canceled),
+  ),
+  /**
+   * Reads a second subtitle file the user picks in the open dialog, as text only (no document session, no journal,
+   * never saved): the original beside a translation, or the other half of a bilingual join.
+   */
+  openSubtitleTextDialog: invoke(
+    v.object({ purpose: v.literal('original', 'join') }),
+    v.nullable(v.object({ name, text: v.string(LIMITS.textLength), warnings: v.array(v.string(), 1000) })),
+  ),
+  /** Writes new SRT text (UTF-8) where the user picks in the save dialog: each half of a bilingual split, a join. */
+  saveNewSubtitle: invoke(
+    v.object({ suggestedName: name, text: v.string(LIMITS.textLength) }),
     v.union(v.object({ status: v.literal('saved'), path: v.path() }), canceled),
   ),
   openMedia: invoke(v.object({ path: v.path() }), mediaInfo),

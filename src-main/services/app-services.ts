@@ -663,6 +663,34 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { status: 'saved', path: target };
     },
 
+    async openSubtitleTextDialog({ purpose }) {
+      const title = purpose === 'original' ? 'Open Original Subtitles' : 'Open Subtitles to Join';
+      const chosen = await dialogs.openFile({ title, filters: SRT_FILTERS });
+      if (chosen === null) return null;
+      try {
+        const file = await readSubtitleFile(pathAccess.allow(chosen, 'open-dialog'));
+        return { name: displayName(file.path), text: file.text, warnings: file.warnings };
+      } catch (error) {
+        throw readFailure(error);
+      }
+    },
+
+    async saveNewSubtitle({ suggestedName, text }) {
+      // Only a name from the renderer (never a folder): the dialog starts beside the open document.
+      const current = currentHandle === null ? undefined : documents.all().find((d) => d.handle === currentHandle);
+      const baseName = path.basename(suggestedName.replace(/\\/g, '/')) || 'Untitled.srt';
+      const defaultPath = current?.path ? path.join(path.dirname(current.path), baseName) : baseName;
+      const chosen = await dialogs.saveFile({ title: 'Save Subtitles', defaultPath, filters: SRT_FILTERS });
+      if (chosen === null) return { status: 'canceled' };
+      const target = pathAccess.allow(chosen, 'save-dialog');
+      try {
+        await writeSubtitleFile(target, text, { encoding: 'utf-8', bom: false });
+      } catch (error) {
+        throw writeFailure(error);
+      }
+      return { status: 'saved', path: target };
+    },
+
     async openMedia({ path: requested }) {
       return toMediaInfo(pathAccess.assertAllowed(requested, 'read'));
     },

@@ -11,6 +11,7 @@ import type { Problem } from '../../src-shared/problems';
 import { cps, visibleText } from '../../src-shared/text-metrics';
 import { formatSrtTime } from '../../src-shared/time';
 import { useEditorStore, useStore } from '../store/use-store';
+import { OriginalCell, OriginalHeader, originalRowClass } from '../translation/original-column';
 import { centreRow, revealRow, visibleRows } from './virtual';
 
 export const ROW_HEIGHT = 26;
@@ -36,6 +37,7 @@ export function CueList() {
   useStore((s) => s.docVersion);
   useStore((s) => s.validationVersion);
   const selection = useStore((s) => s.selection);
+  const original = useStore((s) => s.original);
   const playing = useStore((s) => s.playing);
   const playingPosition = useStore((s) => (s.file ? store.timeIndex().cueAt(s.file.doc.cues, s.playheadMs) : -1));
   const viewport = useRef<HTMLDivElement>(null);
@@ -107,6 +109,7 @@ export function CueList() {
     if (selection.focus === cue.id) classes.push('focused');
     if (position === playingPosition) classes.push('playing');
     if (severity) classes.push(severity);
+    if (original) classes.push(originalRowClass(cue));
     rows.push(
       <div
         key={cue.id}
@@ -139,6 +142,7 @@ export function CueList() {
         <div role="gridcell" className="col-cps">
           {formatCps(cue)}
         </div>
+        {original ? <OriginalCell track={original} doc={file.doc} cue={cue} position={position} /> : null}
         <div role="gridcell" className="col-text">
           {visibleText(cue.text).replace(/\n/g, ' ⏎ ') || '\u00a0'}
         </div>
@@ -167,7 +171,7 @@ export function CueList() {
 
   return (
     <div
-      className="cue-list"
+      className={original ? 'cue-list with-original' : 'cue-list'}
       role="grid"
       aria-label="Cues"
       aria-rowcount={count + 1}
@@ -195,6 +199,7 @@ export function CueList() {
           <div role="columnheader" className="col-cps">
             CPS
           </div>
+          {original ? <OriginalHeader track={original} doc={file.doc} /> : null}
           <div role="columnheader" className="col-text">
             Text
           </div>

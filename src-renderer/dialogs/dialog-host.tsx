@@ -8,6 +8,7 @@ import { useStore } from '../store/use-store';
 import { FixCommonDialog } from '../text-fixes/fix-common-dialog';
 import { GoToDialog } from '../timing/goto-dialog';
 import { PostProcessDialog } from '../timing/post-process-dialog';
+import { BilingualDialog } from '../translation/bilingual-dialog';
 import { AutoSyncDialog } from './auto-sync-dialog';
 import { FindDialog } from './find-dialog';
 import { HelpOverlay } from './help-overlay';
@@ -62,6 +63,8 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
       return <SpellDialog />;
     case 'lines':
       return <LineDialog mode={dialog.mode} />;
+    case 'bilingual':
+      return <BilingualDialog preview={dialog.preview} />;
     case 'unsaved':
       return (
         <Modal

@@ -8,6 +8,7 @@ import { SpellOverlay } from '../spell/spell-overlay';
 import { editText, editTimes } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
+import { OriginalText } from '../translation/original-text';
 import { TimeField } from './time-field';
 
 function formatSeconds(ms: number): string {
@@ -104,6 +105,7 @@ export function CueEditor() {
           onCommit={(ms) => editTimes(store, id, { endMs: cue.startMs + ms }) || undefined}
         />
       </div>
+      <OriginalText cue={cue} />
       <label className="field text-field">
         <span className="field-label">Text</span>
         <div className="spell-box">

@@ -20,6 +20,8 @@ import type { SyncPreview } from '../sync/sync-preview';
 import type { DetailPeaks } from '../timeline/detail-peaks';
 import { IDLE_MEDIA_LAYERS, type MediaLayersState, resetMediaLayers } from '../timeline/media-layers-state';
 import { clampView, fitView, type Viewport } from '../timeline/viewport';
+import type { BilingualPreview } from '../translation/bilingual-preview';
+import { type OriginalTrack, pairedAgain } from '../translation/original-track';
 import { LiveValidation } from './live-validation';
 import {
   EMPTY_SELECTION,
@@ -79,6 +81,8 @@ export type Dialog =
   | { kind: 'fixCommon' }
   /** Fix all problems of one code, after a preview of every change. */
   | { kind: 'fixCode'; code: FixableCode }
+  /** Split / Join bilingual: the result, shown before it is saved. */
+  | { kind: 'bilingual'; preview: BilingualPreview }
   | { kind: 'unsaved'; name: string; answer: (choice: 'save' | 'discard' | 'cancel') => void }
   /** Reopen with Encoding…: `choose(null)` cancels. */
   | {
@@ -137,6 +141,8 @@ export interface EditorState {
   problemFilter: ProblemFilter;
   /** The problem last gone to with next / previous problem, shown as current in the panel. */
   problemCursor: { cueId: number | null; code: ProblemCode } | null;
+  /** Translation mode: the read-only original shown beside the document (never saved); null when off. */
+  original: OriginalTrack | null;
 }
 
 /** The Problems panel's filter: by severity and by code. */
@@ -216,6 +222,7 @@ export class EditorStore {
       fixRules: DEFAULT_FIX_RULES,
       problemFilter: { severity: 'all', code: 'all' },
       problemCursor: null,
+      original: null,
       ...initial,
     };
   }
@@ -265,6 +272,10 @@ export class EditorStore {
     };
     this.index = null;
     const first = doc.cues[0];
+    // Translation mode survives reading the same document again (reload, another encoding), paired anew by time.
+    const previous = this.state;
+    const original =
+      previous.original && previous.file?.info.handle === info.handle ? pairedAgain(previous.original, doc) : null;
     this.state = { ...this.state, file };
     const duration = this.durationMs();
     this.set({
@@ -280,6 +291,7 @@ export class EditorStore {
       reveal: null,
       profile: profile.name as ProfileName,
       problemCursor: null,
+      original,
     });
     if (options.dirty) this.forceDirty = true;
   }
@@ -297,6 +309,7 @@ export class EditorStore {
       history: NO_HISTORY,
       selection: EMPTY_SELECTION,
       reveal: null,
+      original: null,
     });
   }
 
@@ -550,6 +563,12 @@ export class EditorStore {
   /** Replaces the changed key bindings. */
   setShortcuts(shortcuts: Bindings): void {
     this.set({ shortcuts });
+  }
+
+  /** Opens (or, with null, closes) the original beside the translation (translation mode). */
+  setOriginal(original: OriginalTrack | null): void {
+    if (original !== null && this.state.file === null) return;
+    this.set({ original });
   }
 
   // ----- misc -----------------------------------------------------------------------------------------------

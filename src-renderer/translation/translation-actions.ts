@@ -1,0 +1,107 @@
+/** Translation mode and bilingual files: what the commands do (reading and writing files only through main). */
+import type { Cue } from '../../src-shared/document';
+import { readSubtitle } from '../../src-shared/formats';
+import { ReplaceAll } from '../../src-shared/history';
+import { writeSrt } from '../../src-shared/srt';
+import { withMissingCues } from '../../src-shared/translation/pairing';
+import { call } from '../api';
+import type { EditorStore } from '../store/editor-store';
+import { type BilingualPreview, previewJoin, previewSplit } from './bilingual-preview';
+import { coverageOf, createOriginalTrack } from './original-track';
+
+/** Shows `text` (read from `name`) as the original of the open document; returns false without a document. */
+export function attachOriginal(store: EditorStore, name: string, text: string): boolean {
+  const file = store.getState().file;
+  if (!file) return false;
+  const track = createOriginalTrack(name, text, file.doc);
+  store.setOriginal(track);
+  const missing = coverageOf(track, file.doc, store.getState().timingVersion).untranslated.length;
+  const damaged = track.readProblems > 0 ? ` (${track.readProblems} problems in its text)` : '';
+  store.setMessage(
+    `Original: ${name}, ${track.doc.cues.length} cues${damaged}; ${missing} without a translation. Save writes only ${file.info.name}.`,
+  );
+  return true;
+}
+
+/** File > Open Original…: the open dialog, then the chosen file beside the document. */
+export async function openOriginal(store: EditorStore): Promise<void> {
+  const chosen = await call('openSubtitleTextDialog', { purpose: 'original' });
+  if (chosen === null) return;
+  attachOriginal(store, chosen.name, chosen.text);
+  if (chosen.warnings.length > 0) store.setMessage(`${store.getState().message} ${chosen.warnings.join(' ')}`);
+}
+
+export function closeOriginal(store: EditorStore): void {
+  const original = store.getState().original;
+  if (!original) return;
+  store.setOriginal(null);
+  store.setMessage(`Closed the original ${original.name}`);
+}
+
+/**
+ * Adds an empty cue, with the original's times, for every original cue that has no translation (one undo step), so
+ * each can be translated in place; returns how many were added.
+ */
+export function addMissingTranslations(store: EditorStore): number {
+  const { file, original } = store.getState();
+  if (!file || !original) return 0;
+  const before = file.doc.cues.slice();
+  const { cues, added } = withMissingCues(file.doc, original.pairs);
+  if (added.length === 0) {
+    store.setMessage('Every original cue has a translation');
+    return 0;
+  }
+  for (const { cue, position } of added) original.pairs.assign(cue.id, position);
+  store.execute(new ReplaceAll(`Add ${added.length} missing translations`, before, cues, true), {
+    select: [(added[0] as { cue: Cue }).cue.id],
+  });
+  store.reveal((added[0] as { cue: Cue }).cue.id);
+  store.setMessage(`Added ${added.length} empty cues at the times of untranslated original cues`);
+  return added.length;
+}
+
+/** Selects the next translation cue after the focused one whose text is still empty, or with untranslated originals after it. */
+export function nextUntranslated(store: EditorStore): boolean {
+  const { file, original, selection, timingVersion } = store.getState();
+  if (!file || !original) return false;
+  const { missingAfter } = coverageOf(original, file.doc, timingVersion);
+  const cues = file.doc.cues;
+  const from = selection.focus === null ? -1 : file.doc.indexOf(selection.focus);
+  for (let k = 1; k <= cues.length; k++) {
+    const cue = cues[(from + k) % cues.length] as Cue;
+    if (cue.text.trim() === '' || missingAfter.has(cue.id)) {
+      store.select(cue.id, 'replace', true);
+      return true;
+    }
+  }
+  store.setMessage('Nothing left to translate');
+  return false;
+}
+
+/** File > Split bilingual…: the preview of the open document split by script. */
+export function showSplitPreview(store: EditorStore): void {
+  const file = store.getState().file;
+  if (!file) return;
+  store.openDialog({ kind: 'bilingual', preview: previewSplit(file.doc, file.info.name) });
+}
+
+/** File > Join bilingual…: asks for the second file, then the preview of the open document over it. */
+export async function showJoinPreview(store: EditorStore): Promise<void> {
+  const chosen = await call('openSubtitleTextDialog', { purpose: 'join' });
+  const file = store.getState().file;
+  if (chosen === null || !file) return;
+  const other = readSubtitle(chosen.text).doc;
+  store.openDialog({ kind: 'bilingual', preview: previewJoin(file.doc, file.info.name, other, chosen.name) });
+}
+
+/** Writes every output of a preview through main's save dialog; returns the paths written. */
+export async function saveBilingual(store: EditorStore, preview: BilingualPreview): Promise<string[]> {
+  const written: string[] = [];
+  for (const output of preview.outputs) {
+    const outcome = await call('saveNewSubtitle', { suggestedName: output.suggestedName, text: writeSrt(output.doc) });
+    if (outcome.status === 'saved') written.push(outcome.path);
+  }
+  store.closeDialog();
+  store.setMessage(written.length > 0 ? `Saved ${written.join(', ')}` : 'Nothing saved');
+  return written;
+}

@@ -1,0 +1,72 @@
+/** Translation mode and bilingual files in the one command table (commands.ts adds them). */
+import type { CommandSpec } from '../commands';
+import type { EditorState, EditorStore } from '../store/editor-store';
+import {
+  addMissingTranslations,
+  closeOriginal,
+  nextUntranslated,
+  openOriginal,
+  showJoinPreview,
+  showSplitPreview,
+} from './translation-actions';
+
+export const TRANSLATION_COMMAND_IDS = ['translation.addMissing', 'translation.nextUntranslated'] as const;
+export type TranslationCommandId = (typeof TRANSLATION_COMMAND_IDS)[number];
+
+type Def = Omit<CommandSpec, 'defaultKeys'>;
+
+const hasFile = (s: EditorState) => s.file !== null;
+const hasOriginal = (s: EditorState) => s.file !== null && s.original !== null;
+
+export function translationCommands(store: EditorStore): Def[] {
+  return [
+    {
+      id: 'file.openOriginal',
+      label: 'Open Original… (translation mode)',
+      keys: [],
+      group: 'File',
+      enabled: hasFile,
+      run: () => openOriginal(store),
+    },
+    {
+      id: 'file.closeOriginal',
+      label: 'Close Original',
+      keys: [],
+      group: 'File',
+      enabled: hasOriginal,
+      run: () => closeOriginal(store),
+    },
+    {
+      id: 'file.splitBilingual',
+      label: 'Split bilingual…',
+      keys: [],
+      group: 'File',
+      enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
+      run: () => showSplitPreview(store),
+    },
+    {
+      id: 'file.joinBilingual',
+      label: 'Join bilingual…',
+      keys: [],
+      group: 'File',
+      enabled: hasFile,
+      run: () => showJoinPreview(store),
+    },
+    {
+      id: 'translation.addMissing',
+      label: 'Add empty cues for untranslated original cues',
+      keys: ['Mod+Alt+M'],
+      group: 'Edit',
+      enabled: hasOriginal,
+      run: () => addMissingTranslations(store),
+    },
+    {
+      id: 'translation.nextUntranslated',
+      label: 'Go to next untranslated cue',
+      keys: ['Mod+Alt+N'],
+      group: 'Edit',
+      enabled: hasOriginal,
+      run: () => nextUntranslated(store),
+    },
+  ];
+}
