@@ -16,6 +16,7 @@ export class MediaController {
   private element: HTMLVideoElement | null = null;
   private overviewHost: HTMLElement | null = null;
   private wavesurfer: WaveSurfer | null = null;
+  private overviewMount: HTMLElement | null = null;
   private frame = 0;
   private stopAtMs: number | null = null;
   private url: string | null = null;
@@ -97,8 +98,14 @@ export class MediaController {
     const element = this.element;
     const host = this.overviewHost;
     if (!element || !host || !peaks || status !== 'ready' || this.url === null) return;
+    // wavesurfer builds its shadow root inside a mount that is not in the document yet, so its inline <style> is
+    // never connected (and never checked against the CSP); its rules move to a constructed sheet before the mount
+    // goes in (see styleShadowRoots and docs/security.md).
+    const mount = document.createElement('div');
+    mount.className = 'overview-mount';
+    this.overviewMount = mount;
     this.wavesurfer = WaveSurfer.create({
-      container: host,
+      container: mount,
       media: element,
       peaks: [overviewChannel(peaks)],
       duration: peaks.durationMs / 1000,
@@ -110,7 +117,8 @@ export class MediaController {
       hideScrollbar: true,
       normalize: true,
     });
-    adoptBlockedStyles(host);
+    styleShadowRoots(mount);
+    host.append(mount);
   }
 
   /** The theme changed: the overview takes the new colours. */
@@ -121,6 +129,8 @@ export class MediaController {
   private destroyOverview(): void {
     this.wavesurfer?.destroy();
     this.wavesurfer = null;
+    this.overviewMount?.remove();
+    this.overviewMount = null;
   }
 
   playPause(): void {
@@ -257,20 +267,24 @@ function overviewColors(host: HTMLElement): { waveColor: string; progressColor: 
 
 /**
  * wavesurfer.js styles its shadow DOM with an inline <style> element, which the strict CSP (`style-src 'self'`)
- * blocks. Constructed stylesheets are not inline styles, so the same rules are adopted that way instead.
+ * blocks, with a violation report, as soon as the element is connected. Called while `mount` is still detached:
+ * each shadow root's <style> is removed before it is ever connected and its text adopted as a constructed
+ * stylesheet (CSSOM, which `style-src` does not govern). No nonce, no hash, no 'unsafe-inline'.
  */
-function adoptBlockedStyles(host: HTMLElement): void {
-  for (const child of host.children) {
+export function styleShadowRoots(mount: HTMLElement): void {
+  for (const child of mount.children) {
     const root = child.shadowRoot;
     if (!root) continue;
-    const style = root.querySelector('style');
-    if (!style?.textContent) continue;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(style.textContent);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } catch {
-      // An engine without constructable stylesheets keeps wavesurfer's own (possibly blocked) style.
+    for (const style of root.querySelectorAll('style')) {
+      const rules = style.textContent ?? '';
+      style.remove();
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(rules);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      } catch {
+        // An engine without constructable stylesheets draws the overview unstyled rather than break the CSP.
+      }
     }
   }
 }

@@ -35,6 +35,8 @@ export interface HostOptions {
   env?: Record<string, string>;
   /** Runs the services in a child process of their own, which `crash()` kills (SIGKILL). */
   serviceProcess?: boolean;
+  /** Runs on the new page before it loads the app (listeners, init scripts); browser host only. */
+  beforeLoad?: (page: Page) => Promise<void> | void;
 }
 
 /** A running host. */
@@ -322,6 +324,7 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
     await page.addInitScript(installBridge, { channels: [...PAGE_CHANNELS], events: [...EVENT_CHANNELS] });
+    await options.beforeLoad?.(page);
     await page.goto(`${backend.origin}/index.html`);
   } catch (error) {
     await browser?.close();
