@@ -74,7 +74,7 @@ function refreshMenu(services: AppServices): void {
     recentFiles: services.recentFiles(),
     isDev: !app.isPackaged,
     sendCommand: (id) => send?.('command', { id }),
-    openRecent: (filePath) => services.openRecent(filePath),
+    openRecent: (filePath) => void services.openRecent(filePath).catch((error) => console.warn(`[recent] ${error}`)),
     clearRecent: () => void services.clearRecent(),
     shortcuts: services.shortcuts(),
   });

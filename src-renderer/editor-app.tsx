@@ -144,6 +144,7 @@ export function EditorApp() {
           await show(opened);
         }
         await media;
+        if (request.message) notices.addStartup([request.message]);
       } finally {
         done();
       }
@@ -403,14 +404,20 @@ export function EditorApp() {
 
   // ----- dirty state to main, recovery journal, readiness mark -------------------------------------------------
   useEffect(() => {
-    let reported = { handle: null as string | null, dirty: false };
+    let reported = { handle: null as string | null, dirty: false, media: undefined as string | null | undefined };
     let marked: unknown = null;
     const off = store.subscribe(() => {
       const s = store.getState();
       const handle = s.file?.info.handle ?? null;
-      if (handle !== null && (handle !== reported.handle || s.dirty !== reported.dirty)) {
-        reported = { handle, dirty: s.dirty };
-        void call('reportState', { handle, dirty: s.dirty }).catch(() => null);
+      // The media goes with the document only once nothing is opening: while an Open Recent of subtitle + media runs,
+      // the new subtitle may briefly sit beside the old media (undefined: not said for this document yet).
+      const media = s.busy === 0 ? (s.media?.path ?? null) : undefined;
+      const mediaChanged = media !== undefined && media !== reported.media;
+      if (handle !== null && (handle !== reported.handle || s.dirty !== reported.dirty || mediaChanged)) {
+        reported = { handle, dirty: s.dirty, media };
+        void call('reportState', { handle, dirty: s.dirty, ...(media === undefined ? {} : { media }) }).catch(
+          () => null,
+        );
       }
       const ready = s.file !== null && s.busy === 0 && s.peaks.status !== 'loading';
       if (ready && marked !== s.file) {

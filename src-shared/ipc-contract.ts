@@ -251,6 +251,8 @@ const openRequest = v.object({
   subtitle: v.nullable(v.path()),
   /** A media file to open with it. */
   media: v.nullable(v.path()),
+  /** Something to tell the person about the request (Open Recent: the media last used with it is gone). */
+  message: v.optional(v.string(LIMITS.shortString * 4)),
 });
 /** Files main asks the renderer to open: command line, second instance, Open Recent, drop. */
 export type OpenRequest = Infer<typeof openRequest>;
@@ -542,7 +544,15 @@ export const INVOKES = {
   checkDocument: invoke(v.object({ handle }), v.object({ changedOnDisk: v.boolean() })),
   closeDocument: invoke(v.object({ handle }), nothing),
   /** Dirty state for the title and the close prompt. */
-  reportState: invoke(v.object({ handle: v.nullable(handle), dirty: v.boolean() }), nothing),
+  reportState: invoke(
+    v.object({
+      handle: v.nullable(handle),
+      dirty: v.boolean(),
+      /** The media open with the document, once both are settled (remembered for Open Recent). */
+      media: v.optional(v.nullable(v.path())),
+    }),
+    nothing,
+  ),
   /**
    * Edits of a document for its recovery journal, in the order they ran (each the cues one history step changed).
    * Answers once they are on disk with the last sequence number, or with `failure` (in words, for the user).

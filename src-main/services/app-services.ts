@@ -39,6 +39,7 @@ import { runSpectrogramJob } from './media-layers';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
 import { peaksCacheDir, recoveryDir } from './paths';
 import { computeRangePeaks } from './peaks-range';
+import { recentOpen, rememberRecentMedia } from './recent-media';
 import { createEditJournals, JournalWriteError, removeJournal } from './recovery/edit-journal';
 import { checkJournalPath, compareJournal, offerOf, pathRefusal } from './recovery/offers';
 import { createSettingsStore, type Settings } from './settings';
@@ -98,8 +99,8 @@ export interface AppServices {
   attachWindow(window: WindowPort, send: EventSender): void;
   /** Files from a command line (first launch or a second instance), allowed and handed to the renderer. */
   openFromCommandLine(args: readonly string[], cwd: string): OpenRequest;
-  /** Open Recent from the menu. */
-  openRecent(filePath: string): void;
+  /** Open Recent from the menu: the subtitle and the media last open with it (if it is still there). */
+  openRecent(filePath: string): Promise<void>;
   clearRecent(): Promise<void>;
   /** Recent files, most recent first (for the menu). */
   recentFiles(): string[];
@@ -202,6 +203,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   let noticesDelivered = false;
   let pendingOpen: OpenRequest = { subtitle: null, media: null };
   let currentHandle: string | null = null;
+  /** The media the renderer reported open with each document (by handle), for Open Recent. */
+  const mediaOfDocument = new Map<string, string>();
 
   const mediaHandler = createMediaProtocolHandler({ isAllowed: (p) => pathAccess.isAllowed(p), log });
 
@@ -231,9 +234,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   function deliverOpen(request: OpenRequest): void {
     if (started && send) send('openRequest', request);
     else {
+      const message = request.message ?? pendingOpen.message;
       pendingOpen = {
         subtitle: request.subtitle ?? pendingOpen.subtitle,
         media: request.media ?? pendingOpen.media,
+        ...(message === undefined ? {} : { message }),
       };
     }
   }
@@ -242,6 +247,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return {
       subtitle: request.subtitle === null ? null : pathAccess.allow(request.subtitle, source),
       media: request.media === null ? null : pathAccess.allow(request.media, source),
+      ...(request.message === undefined ? {} : { message: request.message }),
     };
   }
 
@@ -314,6 +320,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       log(`[recovery] journal not truncated after save: ${error instanceof Error ? error.message : String(error)}`);
     }
     await addRecent(filePath);
+    const media = mediaOfDocument.get(doc.handle);
+    if (media !== undefined) await rememberRecentMedia(settingsStore, filePath, media, log);
     updateTitle();
   }
 
@@ -550,15 +558,21 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const doc = documents.get(handle);
       await discardJournal(doc.recoveryKey);
       documents.remove(handle);
+      mediaOfDocument.delete(handle);
       if (currentHandle === handle) currentHandle = null;
       updateTitle();
       return null;
     },
 
-    async reportState({ handle, dirty }) {
+    async reportState({ handle, dirty, media }) {
       if (handle !== null) documents.get(handle).dirty = dirty;
       currentHandle = handle;
       updateTitle();
+      if (handle !== null && media) {
+        const filePath = documents.get(handle).path;
+        mediaOfDocument.set(handle, pathAccess.assertAllowed(media, 'read'));
+        if (filePath !== null) await rememberRecentMedia(settingsStore, filePath, media, log);
+      }
       return null;
     },
 
@@ -839,8 +853,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       if (hasFiles(request)) deliverOpen(request);
       return request;
     },
-    openRecent(filePath) {
-      deliverOpen(allowRequest({ subtitle: filePath, media: null }, 'recent'));
+    async openRecent(filePath) {
+      await settingsLoaded;
+      deliverOpen(allowRequest(await recentOpen(settingsStore, filePath), 'recent'));
     },
     async clearRecent() {
       await settingsLoaded;

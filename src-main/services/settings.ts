@@ -14,6 +14,11 @@ export interface Settings {
   profile: string;
   /** Most recent first, no duplicates, at most MAX_RECENT_FILES. */
   recentFiles: string[];
+  /**
+   * The media last open with each recent subtitle (subtitle path -> media path), so Open Recent reopens both. Only
+   * subtitles still in `recentFiles` keep an entry.
+   */
+  recentMedia: Record<string, string>;
   /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset. */
   snapWindowMs: number;
   theme: Theme;
@@ -52,6 +57,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   keepBackup: true,
   profile: 'default',
   recentFiles: Object.freeze([]) as unknown as string[],
+  recentMedia: Object.freeze({}) as Record<string, string>,
   snapWindowMs: 300,
   theme: 'system',
   layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
@@ -78,6 +84,8 @@ export interface SettingsStore {
   update(patch: Partial<Settings>): Promise<Settings>;
   /** Puts `filePath` first in the recent files (absolute, deduplicated, capped), then saves. */
   addRecent(filePath: string): Promise<Settings>;
+  /** Remembers `mediaPath` as the media open with the recent subtitle `filePath` (saves only on a change). */
+  rememberMedia(filePath: string, mediaPath: string): Promise<Settings>;
 }
 
 type FieldResult<T> = { ok: true; value: T; note?: string } | { ok: false; problem: string };
@@ -119,6 +127,20 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     const valid = v.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
     const value = normalizeRecent(valid);
     const dropped = v.length - valid.length;
+    return {
+      ok: true,
+      value,
+      ...(dropped > 0 ? { note: `${dropped} invalid entr${dropped === 1 ? 'y' : 'ies'} dropped` } : {}),
+    };
+  },
+  recentMedia: (v) => {
+    if (!isRecord(v)) return { ok: false, problem: 'should be an object of subtitle paths and their media paths' };
+    const value: Record<string, string> = {};
+    let dropped = 0;
+    for (const [subtitle, media] of Object.entries(v)) {
+      if (subtitle.trim() !== '' && typeof media === 'string' && media.trim() !== '') value[subtitle] = media;
+      else dropped++;
+    }
     return {
       ok: true,
       value,
@@ -201,12 +223,22 @@ export function isUserWord(word: string): boolean {
   return word.length > 0 && word.length <= MAX_USER_WORD_LENGTH && !/[\s\p{C}]/u.test(word);
 }
 
+/** The media entries of subtitles still in the recent list (the others are forgotten with them). */
+function mediaOfRecent(settings: Settings): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(settings.recentMedia).filter(([subtitle]) =>
+      settings.recentFiles.some((p) => samePath(p, subtitle)),
+    ),
+  );
+}
+
 const FIELDS = Object.keys(validators) as (keyof Settings)[];
 
 function cloneSettings(settings: Settings): Settings {
   return {
     ...settings,
     recentFiles: [...settings.recentFiles],
+    recentMedia: { ...settings.recentMedia },
     layout: { ...settings.layout },
     shortcuts: Object.fromEntries(Object.entries(settings.shortcuts).map(([id, keys]) => [id, [...keys]])),
     userWords: [...settings.userWords],
@@ -321,6 +353,7 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
       if (field === 'profileByFile')
         next.profileByFile = mergeProfiles(current.profileByFile, result.value as Settings['profileByFile']);
     }
+    next.recentMedia = mediaOfRecent(next);
     current = next;
     await save();
     return cloneSettings(current);
@@ -332,5 +365,14 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
     return update({ recentFiles: [absolute, ...current.recentFiles] });
   }
 
-  return { path: filePath, load, get: () => cloneSettings(current), update, addRecent };
+  async function rememberMedia(recentPath: string, mediaPath: string): Promise<Settings> {
+    await (loading ?? load());
+    const absolute = path.resolve(recentPath);
+    const media = path.resolve(mediaPath);
+    const key = current.recentFiles.find((p) => samePath(p, absolute));
+    if (key === undefined || current.recentMedia[key] === media) return cloneSettings(current);
+    return update({ recentMedia: { ...current.recentMedia, [key]: media } });
+  }
+
+  return { path: filePath, load, get: () => cloneSettings(current), update, addRecent, rememberMedia };
 }

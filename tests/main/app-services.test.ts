@@ -201,7 +201,7 @@ describe('recent files and media', () => {
     await h.call('openDocument', { path: fixturePath('interview.srt') });
     expect(h.services.recentFiles()).toEqual([fixturePath('interview.srt')]);
     await h.call('startup', {});
-    h.services.openRecent(fixturePath('interview.srt'));
+    await h.services.openRecent(fixturePath('interview.srt'));
     expect(h.events.at(-1)).toEqual({
       event: 'openRequest',
       payload: { subtitle: fixturePath('interview.srt'), media: null },
@@ -209,6 +209,60 @@ describe('recent files and media', () => {
     await h.services.clearRecent();
     expect(h.services.recentFiles()).toEqual([]);
     expect(changes).toBe(2);
+  });
+
+  it('Open Recent reopens the media that was open with the subtitle, and says so when that media is gone', async () => {
+    const h = start();
+    const srt = path.join(work, 'episode.srt');
+    const media = path.join(work, 'episode.ogg');
+    copyFileSync(fixturePath('interview.srt'), srt);
+    copyFileSync(fixturePath('interview.ogg'), media);
+    await h.call('startup', {});
+    h.queue.open.push(srt);
+    const opened = await h.call('openDocumentDialog', {});
+    h.queue.open.push(media);
+    await h.call('openMediaDialog', {});
+    // The renderer says which media is open with the document once both are settled.
+    await h.call('reportState', { handle: opened!.info.handle, dirty: false, media });
+    // Media the page was never given is refused, not remembered.
+    await expect(
+      h.call('reportState', { handle: opened!.info.handle, dirty: false, media: fixturePath('interview.mp3') }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await h.call('closeDocument', { handle: opened!.info.handle });
+
+    // Next run: Open Recent opens both (the media is allowed again for this run).
+    await h.services.dispose();
+    const next = start();
+    await next.call('startup', {});
+    await next.services.openRecent(srt);
+    expect(next.events.at(-1)).toEqual({ event: 'openRequest', payload: { subtitle: srt, media } });
+    expect(next.services.pathAccess.isAllowed(media)).toBe(true);
+
+    // The media was moved away: the subtitle opens alone and the person is told, in words, what happened.
+    rmSync(media);
+    await next.services.openRecent(srt);
+    const request = next.events.at(-1)?.payload as EventOf<'openRequest'>;
+    expect(request).toMatchObject({ subtitle: srt, media: null });
+    expect(request.message).toBe(
+      `The media last used with episode.srt is no longer at ${media}: the subtitle was opened without it. ` +
+        'Use Open Media to choose it again.',
+    );
+  });
+
+  it('remembers the media under the new name after Save As', async () => {
+    const h = start();
+    const srt = path.join(work, 'draft.srt');
+    const renamed = path.join(work, 'final.srt');
+    copyFileSync(fixturePath('interview.srt'), srt);
+    await h.call('startup', {});
+    h.queue.open.push(srt, fixturePath('interview.ogg'));
+    const opened = await h.call('openDocumentDialog', {});
+    await h.call('openMediaDialog', {});
+    await h.call('reportState', { handle: opened!.info.handle, dirty: true, media: fixturePath('interview.ogg') });
+    h.queue.save.push(renamed);
+    await h.call('saveDocumentAs', { handle: opened!.info.handle, text: opened!.text });
+    await h.services.openRecent(renamed);
+    expect(h.events.at(-1)?.payload).toEqual({ subtitle: renamed, media: fixturePath('interview.ogg') });
   });
 
   it('cancels a peaks computation on request and says so', async () => {

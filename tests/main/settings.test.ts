@@ -164,6 +164,37 @@ describe('changing settings', () => {
     expect((await createSettingsStore({ dir }).load()).settings.recentFiles).toEqual(recent);
   });
 
+  it('remembers the media of a recent subtitle, forgets it with the subtitle, and reads it back', async () => {
+    const dir = dataDir();
+    const store = createSettingsStore({ dir });
+    const movie = path.join(tmp, 'movie.srt');
+    // Media of a subtitle that is not recent is not kept.
+    expect((await store.rememberMedia(movie, '/media/movie.mp4')).recentMedia).toEqual({});
+    await store.addRecent(movie);
+    expect((await store.rememberMedia(movie, '/media/movie.mp4')).recentMedia).toEqual({ [movie]: '/media/movie.mp4' });
+    expect((await store.rememberMedia(movie, '/media/movie-v2.mp4')).recentMedia).toEqual({
+      [movie]: '/media/movie-v2.mp4',
+    });
+    expect((await createSettingsStore({ dir }).load()).settings.recentMedia).toEqual({
+      [movie]: '/media/movie-v2.mp4',
+    });
+    // When the subtitle falls off the recent list, its media goes with it.
+    for (let i = 0; i < MAX_RECENT_FILES; i++) await store.addRecent(path.join(tmp, `other${i}.srt`));
+    expect(store.get().recentMedia).toEqual({});
+    await store.addRecent(movie);
+    await store.rememberMedia(movie, '/media/movie.mp4');
+    expect((await store.update({ recentFiles: [] })).recentMedia).toEqual({});
+  });
+
+  it('drops invalid media entries on load and says how many', async () => {
+    const dir = dataDir(
+      JSON.stringify({ recentFiles: ['/a.srt'], recentMedia: { '/a.srt': '/a.mp4', '/b.srt': 3, '/c.srt': '' } }),
+    );
+    const { settings, messages } = await createSettingsStore({ dir }).load();
+    expect(settings.recentMedia).toEqual({ '/a.srt': '/a.mp4' });
+    expect(messages).toEqual(['settings.json: "recentMedia": 2 invalid entries dropped']);
+  });
+
   it('concurrent updates end with the last state on disk', async () => {
     const dir = dataDir();
     const store = createSettingsStore({ dir });

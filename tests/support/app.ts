@@ -17,6 +17,8 @@ export interface LaunchedApp {
   mode: 'browser' | 'electron';
   /** Uses a menu item: in Electron the real menu item is clicked, in the browser host its `command` event is sent. */
   menu(id: AppCommandId): Promise<void>;
+  /** Uses File > Open Recent > `index` (0: the most recent), as the native menu does. */
+  openRecent(index: number): Promise<void>;
   /** The app's data folder (settings, recovery journals). */
   dataDir: string;
   close(): Promise<void>;
@@ -48,6 +50,12 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
       menu: async (id) => {
         await host.app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
       },
+      openRecent: async (index) => {
+        await host.app.evaluate(
+          ({ Menu }, i) => Menu.getApplicationMenu()?.getMenuItemById('file.openRecent')?.submenu?.items[i]?.click(),
+          index,
+        );
+      },
     };
   }
   const host = await launchBrowserHost(options);
@@ -59,5 +67,10 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
     close: host.close,
     crash: host.crash,
     menu: async (id) => host.send('command', { id }),
+    openRecent: async (index) => {
+      const recent = host.services.recentFiles()[index];
+      if (recent === undefined) throw new Error(`no recent file ${index}`);
+      await host.services.openRecent(recent);
+    },
   };
 }
