@@ -458,7 +458,11 @@ export function EditorApp() {
     });
   }
 
-  const gridRows = `auto ${layout.topPx}px 6px ${layout.timelinePx}px 6px minmax(120px, 1fr) auto`;
+  // On a low window the editor and the timeline give up height together, in proportion (never below their minimum),
+  // so the list and the Problems panel keep LOWER_ROOM; the stored sizes are untouched and return on a taller window.
+  const share = (px: number, min: number) =>
+    `max(${min}px, min(${px}px, calc((100vh - ${LOWER_ROOM_PX}px) * ${(px / (layout.topPx + layout.timelinePx)).toFixed(4)})))`;
+  const gridRows = `auto ${share(layout.topPx, PANELS.topPx.min)} 6px ${share(layout.timelinePx, PANELS.timelinePx.min)} 6px minmax(120px, 1fr) auto`;
   return (
     <StoreContext.Provider value={store}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the whole window is a drop target for files */}
@@ -539,7 +543,12 @@ export function EditorApp() {
           max={PANELS.timelinePx.max}
           onChange={(timelinePx) => setLayout((l) => ({ ...l, timelinePx }))}
         />
-        <div className="app-lower" ref={(element) => element?.style.setProperty('--list-width', `${layout.listPx}px`)}>
+        <div
+          className="app-lower"
+          ref={(element) =>
+            element?.style.setProperty('--list-width', `min(${layout.listPx}px, calc(100vw - ${PROBLEMS_ROOM_PX}px))`)
+          }
+        >
           <CueList />
           <Splitter
             label="Resize cue list"
@@ -560,6 +569,11 @@ export function EditorApp() {
 }
 
 /** The open file's name (with a dot while it has unsaved changes). */
+/** Height kept for the toolbar row, the splitters, the status bar and the list/Problems row on a low window. */
+const LOWER_ROOM_PX = 300;
+/** Width kept for the splitter and the Problems panel beside the list on a narrow window. */
+const PROBLEMS_ROOM_PX = 366;
+
 function DocumentTitle() {
   const file = useStore((s) => s.file);
   const dirty = useStore((s) => s.dirty);

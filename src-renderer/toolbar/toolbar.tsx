@@ -1,4 +1,5 @@
 /** The toolbar: the most used commands as buttons; each is named, shows its shortcut and follows its enablement. */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CommandId, CommandSpec } from '../commands';
 import { displayShortcut } from '../keyboard';
 import { useStore } from '../store/use-store';
@@ -104,14 +105,139 @@ export function CommandButtons({ commands, run, items }: ButtonsProps & { items:
   );
 }
 
+/**
+ * The toolbar: one row. The groups that do not fit the window's width are hidden from the end and listed, in the
+ * same order and with the command table's labels and shortcuts, in the "More" menu at the row's end.
+ */
 export function Toolbar({ commands, run }: ButtonsProps) {
+  const row = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(GROUPS.length);
+  // Where each group ends (px from the row's left edge), measured once with every group shown.
+  const ends = useRef<number[] | null>(null);
+  useLayoutEffect(() => {
+    const element = row.current;
+    if (!element) return;
+    const measure = () => {
+      if (ends.current === null) {
+        const groups = [...element.querySelectorAll<HTMLElement>(':scope > .toolbar-group')];
+        if (groups.length !== GROUPS.length || groups.some((g) => g.offsetWidth === 0)) return;
+        ends.current = groups.map((g) => g.offsetLeft + g.offsetWidth);
+      }
+      // The room is the bar's, less a little for the document name: the row itself shrinks as groups hide.
+      const bar = element.parentElement ?? element;
+      setShown(groupsThatFit(ends.current, bar.clientWidth - TITLE_ROOM_PX, MORE_WIDTH_PX));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element.parentElement ?? element);
+    return () => observer.disconnect();
+  }, []);
+  const hidden = GROUPS.slice(shown).flat();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Editing tools">
-      {GROUPS.map((group) => (
-        <div className="toolbar-group" key={group[0]?.[0]}>
+    <div className="toolbar" role="toolbar" aria-label="Editing tools" ref={row}>
+      {GROUPS.map((group, index) => (
+        <div className="toolbar-group" key={group[0]?.[0]} hidden={index >= shown}>
           <CommandButtons commands={commands} run={run} items={group} />
         </div>
       ))}
+      {hidden.length > 0 && <MoreMenu commands={commands} run={run} items={hidden} />}
+    </div>
+  );
+}
+
+/** Room left beside the toolbar for the document name (it takes more when there is more). */
+const TITLE_ROOM_PX = 80;
+
+/** Room kept at the row's end for the More button (and the gap before it) once anything is hidden. */
+const MORE_WIDTH_PX = 72;
+
+/** How many leading groups fit in `width` px, given where each ends; all of them when the last fits. */
+export function groupsThatFit(ends: readonly number[], width: number, moreWidth: number): number {
+  if (ends.length === 0 || (ends.at(-1) ?? 0) <= width) return ends.length;
+  let count = 0;
+  while (count < ends.length && (ends[count] ?? 0) <= width - moreWidth) count++;
+  return count;
+}
+
+/** The More button and its menu of the hidden commands (WAI-ARIA menu button: arrows, Home/End, Escape). */
+function MoreMenu({ commands, run, items }: ButtonsProps & { items: readonly Item[] }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const flags = useStore((s) => items.map(([id]) => (commands.get(id)?.enabled(s) ? '1' : '0')).join(''));
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const close = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = entries.indexOf(document.activeElement as HTMLElement);
+    const go = (index: number) => entries[(index + entries.length) % entries.length]?.focus();
+    if (event.key === 'ArrowDown') go(at + 1);
+    else if (event.key === 'ArrowUp') go(at - 1);
+    else if (event.key === 'Home') go(0);
+    else if (event.key === 'End') go(entries.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      setOpen(false);
+      if (event.key === 'Escape') button.current?.focus();
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <div className="toolbar-more">
+      <button
+        ref={button}
+        type="button"
+        className="tool tool-more"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="toolbar-more-menu"
+        onClick={() => setOpen((o) => !o)}
+      >
+        More
+      </button>
+      {open && (
+        <div
+          id="toolbar-more-menu"
+          className="toolbar-more-menu"
+          role="menu"
+          aria-label="More tools"
+          ref={menu}
+          onKeyDown={onKeyDown}
+        >
+          {items.map(([id], index) => {
+            const spec = commands.get(id);
+            if (!spec) return null;
+            const enabled = flags[index] === '1';
+            const key = spec.keys[0];
+            return (
+              <button
+                key={id}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={!enabled}
+                className="toolbar-more-item"
+                onClick={() => {
+                  if (!enabled) return;
+                  setOpen(false);
+                  button.current?.focus();
+                  run(id);
+                }}
+              >
+                <span>{spec.label}</span>
+                {key && <kbd>{displayShortcut(key)}</kbd>}
+              </button>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }
