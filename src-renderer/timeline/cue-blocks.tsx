@@ -215,8 +215,9 @@ export function CueBlocks({
         onDoubleClick={() => onPlay(Math.min(cue.startMs, cue.endMs), Math.max(cue.startMs, cue.endMs))}
       >
         <span className="edge start" data-edge="start" aria-hidden="true" />
-        <span className="cue-block-label" aria-hidden="true">
-          <span className="cue-block-number">{position + 1}</span> {text}
+        {/* Drawn as generated content (see app.css): the block is named "Cue N" and its text is its description. */}
+        <span className="cue-block-label" aria-hidden="true" data-text={` ${text}`}>
+          <span className="cue-block-number" data-number={position + 1} />
         </span>
         <span className="edge end" data-edge="end" aria-hidden="true" />
       </button>
