@@ -68,9 +68,11 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
     crash: host.crash,
     menu: async (id) => host.send('command', { id }),
     openRecent: async (index) => {
-      const recent = host.services.recentFiles()[index];
+      const { services } = host;
+      if (!services) throw new Error('openRecent needs the services in the test process (no serviceProcess)');
+      const recent = services.recentFiles()[index];
       if (recent === undefined) throw new Error(`no recent file ${index}`);
-      await host.services.openRecent(recent);
+      await services.openRecent(recent);
     },
   };
 }
