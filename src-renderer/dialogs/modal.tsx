@@ -20,8 +20,28 @@ export function Modal({ title, onClose, children, className, description }: Moda
     const first =
       box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
       box.current?.querySelector<HTMLElement>('input, textarea, select, button');
-    first?.focus();
+    // A dialog with nothing to focus yet (still loading) takes the focus itself, so Escape and Tab reach it.
+    (first ?? box.current)?.focus();
     return () => previous?.focus?.();
+  }, []);
+
+  // When the focused control disappears (content replaced while it loads) the focus falls to <body>, where the
+  // dialog's own key handling cannot see it: Escape still closes, and Tab comes back into the dialog.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (document.activeElement !== document.body && document.activeElement !== null) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close.current();
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        (box.current?.querySelector<HTMLElement>('input, textarea, select, button') ?? box.current)?.focus();
+      }
+    };
+    document.addEventListener('keydown', onBodyKey);
+    return () => document.removeEventListener('keydown', onBodyKey);
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
@@ -54,6 +74,7 @@ export function Modal({ title, onClose, children, className, description }: Moda
         className={`modal ${className ?? ''}`}
         role="dialog"
         aria-modal="true"
+        tabIndex={-1}
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}
         onKeyDown={onKeyDown}

@@ -48,6 +48,9 @@ const DIALOGS: { command: AppCommandId | { key: string }; name: string }[] = [
   { command: 'timing.postProcess', name: 'Timing post-processor' },
   { command: 'timing.goToTime', name: 'Go to time' },
   { command: 'help.editShortcuts', name: 'Edit keyboard shortcuts' },
+  { command: 'text.spellCheck', name: 'Spell check' },
+  { command: 'text.breakLines', name: 'Break / balance lines' },
+  { command: 'text.unbreakLines', name: 'Unbreak lines' },
   // The help overlay.
   { command: { key: 'F1' }, name: 'Keyboard shortcuts' },
 ];
@@ -77,7 +80,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', { tim
       const close = dialog.getByRole('button', { name: 'Close panel' });
       if (name === 'Two-point sync') await close.click();
       else await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      await expect.poll(() => page.getByRole('dialog').count(), { message: `${name} closes` }).toBe(0);
     }
     // The More menu of a narrower window.
     await page.setViewportSize({ width: 1024, height: 640 });
