@@ -16,7 +16,9 @@ function oneLine(text: string): string {
 
 function CueTable({ label, cues }: { label: string; cues: readonly Cue[] }) {
   return (
-    <section className="preview-list" aria-label={label}>
+    // Focusable, so the list can be scrolled with the keyboard (axe scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable to scroll it by keys
+    <section className="preview-list" aria-label={label} tabIndex={0}>
       <table>
         <thead>
           <tr>

@@ -51,6 +51,8 @@ const DIALOGS: { command: AppCommandId | { key: string }; name: string }[] = [
   { command: 'text.spellCheck', name: 'Spell check' },
   { command: 'text.breakLines', name: 'Break / balance lines' },
   { command: 'text.unbreakLines', name: 'Unbreak lines' },
+  { command: { key: 'Control+Shift+F' }, name: 'Fix common errors' },
+  { command: 'file.splitBilingual', name: 'Split bilingual file' },
   // The help overlay.
   { command: { key: 'F1' }, name: 'Keyboard shortcuts' },
 ];
