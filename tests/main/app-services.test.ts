@@ -3,7 +3,6 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices, type Dialogs } from '../../src-main/services/app-services';
 import { createEditJournals } from '../../src-main/services/recovery/edit-journal';
 import type { UnsavedAnswer } from '../../src-main/window';
@@ -15,17 +14,13 @@ import {
   type InvokeChannel,
   type RequestOf,
   type ResponseOf,
-  type Result,
-  type Validator,
   validate,
 } from '../../src-shared/ipc-contract';
 import type { JournalRecordBody } from '../../src-shared/journal';
 import { writeSrt } from '../../src-shared/srt';
 import { fixturePath } from '../support/fixtures';
 import { journaled } from '../support/journaled';
-
-const ORIGIN = 'http://127.0.0.1:4321';
-const TRUSTED: SenderInfo = { url: `${ORIGIN}/index.html`, isTopFrame: true, isOurWindow: true };
+import { callChecked, TEST_ORIGIN as ORIGIN, TRUSTED_SENDER as TRUSTED } from '../support/services';
 
 let work: string;
 const running: AppServices[] = [];
@@ -81,13 +76,7 @@ function start(dataDir = path.join(work, 'data')): Harness {
     titles,
     closed: () => closed,
     queue,
-    async call(channel, request) {
-      const result = (await services.dispatch(channel, TRUSTED, request)) as Result<ResponseOf<typeof channel>>;
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      const response: Validator<unknown> = INVOKES[channel].response;
-      expect(validate(response, result.value, channel)).toBeNull();
-      return result.value;
-    },
+    call: (channel, request) => callChecked(services, channel, request),
   };
 }
 

@@ -4,25 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
 import { computeSpectrogram } from '../../src-main/services/spectrogram';
 import {
   EVENTS,
   type EventOf,
-  INVOKES,
   type InvokeChannel,
   type RequestOf,
   type ResponseOf,
-  type Result,
-  type Validator,
   validate,
 } from '../../src-shared/ipc-contract';
 import { fixturePath } from '../support/fixtures';
 import { writeCutVideo } from '../support/media-layers';
-
-const ORIGIN = 'http://127.0.0.1:4321';
-const TRUSTED: SenderInfo = { url: `${ORIGIN}/index.html`, isTopFrame: true, isOurWindow: true };
+import { callChecked, TEST_ORIGIN as ORIGIN } from '../support/services';
 
 let work: string;
 const running: AppServices[] = [];
@@ -48,13 +42,8 @@ function start() {
     expect(validate(EVENTS[event], payload, event)).toBeNull();
     if (event === 'spectrogram') events.push(payload as EventOf<'spectrogram'>);
   });
-  async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-    const result = (await services.dispatch(channel, TRUSTED, request)) as Result<ResponseOf<C>>;
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    const response: Validator<unknown> = INVOKES[channel].response;
-    expect(validate(response, result.value, channel)).toBeNull();
-    return result.value;
-  }
+  const call = <C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> =>
+    callChecked(services, channel, request);
   return { services, events, call };
 }
 

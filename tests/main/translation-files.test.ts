@@ -4,21 +4,10 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SenderInfo } from '../../src-main/security';
 import { type AppServices, createAppServices } from '../../src-main/services/app-services';
-import {
-  INVOKES,
-  type InvokeChannel,
-  type RequestOf,
-  type ResponseOf,
-  type Result,
-  type Validator,
-  validate,
-} from '../../src-shared/ipc-contract';
+import type { InvokeChannel, RequestOf, ResponseOf } from '../../src-shared/ipc-contract';
 import { fixturePath, readFixtureBytes, readFixtureText } from '../support/fixtures';
-
-const ORIGIN = 'http://127.0.0.1:4321';
-const TRUSTED: SenderInfo = { url: `${ORIGIN}/index.html`, isTopFrame: true, isOurWindow: true };
+import { callChecked, TEST_ORIGIN as ORIGIN } from '../support/services';
 
 let work: string;
 let services: AppServices;
@@ -50,11 +39,8 @@ afterEach(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = (await services.dispatch(channel, TRUSTED, request)) as Result<ResponseOf<C>>;
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  expect(validate(INVOKES[channel].response as Validator<unknown>, result.value, channel)).toBeNull();
-  return result.value;
+function call<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  return callChecked(services, channel, request);
 }
 
 function copy(name: string, as = name): string {
