@@ -1,6 +1,4 @@
 /** Waveform peaks: decode audio with ffmpeg to 8 kHz mono PCM, fold it into min/max pairs while it streams, cache. */
-import { spawn } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import {
   PEAKS_SAMPLE_RATE,
@@ -11,15 +9,14 @@ import {
   peaksFromBase,
 } from '../../src-shared/waveform';
 import { requireFile } from './media-probe';
-import { lastErrorLine, type MediaError, mediaError, toolPath } from './media-tools';
+import { abortError, streamPcm } from './pcm-stream';
 import { type PeaksSource, peaksCacheFile, peaksCacheKey, readPeaksCache, writePeaksCache } from './peaks-cache';
 
-/** Native-endian signed 16-bit PCM, so each stdout chunk can be viewed as an Int16Array without byte swapping. */
-const PCM_FORMAT = os.endianness() === 'LE' ? 's16le' : 's16be';
+// The ffmpeg PCM helpers live with the shared decode; other services have always imported them from here.
+export { abortError, decodeFailure, ffmpegPcmArgs, parseFfmpegDurationMs } from './pcm-stream';
+
 /** Default base-level pairs per progress chunk: 1000 pairs = 5 s of audio at 200 pairs/s. */
 const DEFAULT_CHUNK_PAIRS = 1000;
-/** Keep only the tail of ffmpeg's stderr: enough for the Duration line and the final error. */
-const STDERR_KEEP_CHARS = 16_384;
 
 export interface ComputePeaksOptions {
   /** Called as decoding advances; chunks of the base level arrive in order (once with everything on a cache hit). */
@@ -30,16 +27,6 @@ export interface ComputePeaksOptions {
   cacheDir?: string;
   /** Minimum base-level pairs per progress chunk (default 1000, i.e. 5 s of audio). */
   chunkPairs?: number;
-}
-
-/** ffmpeg arguments that decode the first audio stream of a file to mono PCM at `sampleRate` on stdout. */
-export function ffmpegPcmArgs(filePath: string, sampleRate: number = PEAKS_SAMPLE_RATE): string[] {
-  return [
-    ['-hide_banner', '-nostdin', '-nostats', '-i', filePath],
-    ['-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(sampleRate)],
-    // Without this, ffmpeg flushes the pipe after every decoded frame (~320 bytes): 100x more syscalls and events.
-    ['-flush_packets', '0', '-f', PCM_FORMAT, 'pipe:1'],
-  ].flat();
 }
 
 /**
@@ -141,34 +128,6 @@ export class PeaksAccumulator {
   }
 }
 
-/** Duration from ffmpeg's `Duration: 01:04:56.47` input banner line, in ms. */
-export function parseFfmpegDurationMs(stderr: string): number | undefined {
-  const match = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/.exec(stderr);
-  if (!match) return undefined;
-  return Math.round(((Number(match[1]) * 60 + Number(match[2])) * 60 + Number(match[3])) * 1000);
-}
-
-/** The error an aborted computation rejects with: the signal's own AbortError, or a new one carrying its reason. */
-export function abortError(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  const error = new Error('Peaks computation was aborted', { cause: reason });
-  error.name = 'AbortError';
-  return error;
-}
-
-/** Maps a failed ffmpeg run to a MediaError naming the file. */
-export function decodeFailure(filePath: string, exitCode: number | null, stderr: string): MediaError {
-  const detail = new Error(lastErrorLine(stderr));
-  if (/matches no streams|does not contain any stream/.test(stderr)) {
-    return mediaError('NO_AUDIO', filePath, 'no audio stream', detail);
-  }
-  if (/Invalid data found when processing input/.test(stderr)) {
-    return mediaError('UNREADABLE', filePath, 'not a media file ffmpeg can read', detail);
-  }
-  return mediaError('DECODE_FAILED', filePath, `ffmpeg failed (exit ${exitCode}): ${detail.message}`, detail);
-}
-
 interface DecodeRun {
   onProgress: ((info: PeaksProgress) => void) | undefined;
   signal: AbortSignal | undefined;
@@ -177,11 +136,7 @@ interface DecodeRun {
 
 /** Runs ffmpeg on a file and folds its PCM into the base level, reporting chunks as they fill. */
 async function decodeBaseLevel(filePath: string, run: DecodeRun): Promise<{ base: PeaksLevel; samples: number }> {
-  const binary = await toolPath('ffmpeg');
-  if (run.signal?.aborted) throw abortError(run.signal);
-  const child = spawn(binary, ffmpegPcmArgs(filePath), { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   const accumulator = new PeaksAccumulator(PEAKS_SAMPLES_PER_PIXEL, 1 << 16);
-  let stderr = '';
   let totalMs: number | undefined;
   let reportedPairs = 0;
   const report = (force: boolean): void => {
@@ -193,44 +148,17 @@ async function decodeBaseLevel(filePath: string, run: DecodeRun): Promise<{ base
     reportedPairs = pairs;
     run.onProgress(chunk ? { doneMs, totalMs, chunk } : { doneMs, totalMs });
   };
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (text: string) => {
-    stderr = (stderr + text).slice(-STDERR_KEEP_CHARS);
-    totalMs ??= parseFfmpegDurationMs(stderr);
-  });
-  // A throwing progress callback must not become an uncaught exception in an event handler: stop and reject with it.
-  let callbackError: { error: unknown } | undefined;
-  child.stdout.on('data', (bytes: Buffer) => {
-    if (callbackError) return;
-    accumulator.push(bytes);
-    try {
+  await streamPcm(filePath, PEAKS_SAMPLE_RATE, {
+    signal: run.signal,
+    onBytes: (bytes, duration) => {
+      totalMs = duration;
+      accumulator.push(bytes);
       report(false);
-    } catch (error) {
-      callbackError = { error };
-      child.kill('SIGKILL');
-    }
+    },
   });
-  const onAbort = (): void => {
-    child.kill('SIGKILL');
-  };
-  run.signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.once('error', (error) =>
-        reject(mediaError('TOOL_MISSING', filePath, `cannot run ffmpeg (${error.message})`)),
-      );
-      // 'close' waits for the process to exit and its pipes to drain, so no PCM is lost and no child outlives us.
-      child.once('close', (code) => resolve(code));
-    });
-    if (run.signal?.aborted) throw abortError(run.signal);
-    if (callbackError) throw callbackError.error;
-    if (exitCode !== 0) throw decodeFailure(filePath, exitCode, stderr);
-    const base = accumulator.finish();
-    report(true);
-    return { base, samples: accumulator.samples };
-  } finally {
-    run.signal?.removeEventListener('abort', onAbort);
-  }
+  const base = accumulator.finish();
+  report(true);
+  return { base, samples: accumulator.samples };
 }
 
 /** Calls the progress callback once with the whole base level (cache hits look like a one-chunk computation). */

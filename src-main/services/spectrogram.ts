@@ -3,12 +3,11 @@
  * at 8 kHz, ffmpegPcmArgs), folded into short-time FFT columns while it streams (src-shared/spectrogram.ts),
  * reported in chunks and cached on disk beside the peaks.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { type Spectrogram, SpectrogramAccumulator, spectrogramParams } from '../../src-shared/spectrogram';
 import { requireFile } from './media-probe';
-import { mediaError, toolPath } from './media-tools';
-import { abortError, decodeFailure, ffmpegPcmArgs, parseFfmpegDurationMs } from './peaks';
+import { streamPcm } from './pcm-stream';
+import { abortError } from './peaks';
 import type { PeaksSource } from './peaks-cache';
 import { readSpectrogramCache, spectrogramCacheFile, writeSpectrogramCache } from './spectrogram-cache';
 
@@ -16,7 +15,6 @@ import { readSpectrogramCache, spectrogramCacheFile, writeSpectrogramCache } fro
 const DEFAULT_CHUNK_COLUMNS = 250;
 /** Columns per chunk when replaying a cache hit: 1 minute. */
 const CACHED_CHUNK_COLUMNS = 3000;
-const STDERR_KEEP_CHARS = 16_384;
 
 /** A run of columns [startColumn, startColumn + data.length / bins). */
 export interface SpectrogramChunk {
@@ -48,15 +46,8 @@ export interface SpectrogramResult extends Spectrogram {
 
 async function decode(filePath: string, options: ComputeSpectrogramOptions, chunkColumns: number) {
   const params = spectrogramParams();
-  const binary = await toolPath('ffmpeg');
   const { signal, onProgress } = options;
-  if (signal?.aborted) throw abortError(signal);
-  const child = spawn(binary, ffmpegPcmArgs(filePath, params.sampleRate), {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
   const accumulator = new SpectrogramAccumulator(params, 1 << 14);
-  let stderr = '';
   let totalMs: number | undefined;
   let reported = 0;
   let pendingByte = -1;
@@ -68,14 +59,7 @@ async function decode(filePath: string, options: ComputeSpectrogramOptions, chun
     reported = columns;
     onProgress(chunk ? { doneMs, totalMs, chunk } : { doneMs, totalMs });
   };
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (text: string) => {
-    stderr = (stderr + text).slice(-STDERR_KEEP_CHARS);
-    totalMs ??= parseFfmpegDurationMs(stderr);
-  });
-  let callbackError: { error: unknown } | undefined;
-  child.stdout.on('data', (bytes: Buffer) => {
-    if (callbackError) return;
+  const push = (bytes: Buffer): void => {
     let rest: Uint8Array = bytes;
     if (pendingByte >= 0 && rest.byteLength > 0) {
       accumulator.push(new Int16Array(Uint8Array.of(pendingByte, rest[0] as number).buffer));
@@ -87,33 +71,18 @@ async function decode(filePath: string, options: ComputeSpectrogramOptions, chun
     // Buffers from the pipe may sit at an odd offset: copy those before viewing them as 16-bit samples.
     const aligned = rest.byteOffset % 2 === 0 ? rest : rest.slice(0, count * 2);
     accumulator.push(new Int16Array(aligned.buffer, aligned.byteOffset, count));
-    try {
-      report(false);
-    } catch (error) {
-      callbackError = { error };
-      child.kill('SIGKILL');
-    }
-  });
-  const onAbort = (): void => {
-    child.kill('SIGKILL');
   };
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.once('error', (error) =>
-        reject(mediaError('TOOL_MISSING', filePath, `cannot run ffmpeg (${error.message})`)),
-      );
-      child.once('close', (code) => resolve(code));
-    });
-    if (signal?.aborted) throw abortError(signal);
-    if (callbackError) throw callbackError.error;
-    if (exitCode !== 0) throw decodeFailure(filePath, exitCode, stderr);
-    const spectrogram = accumulator.finish();
-    report(true);
-    return spectrogram;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-  }
+  await streamPcm(filePath, params.sampleRate, {
+    signal,
+    onBytes: (bytes, duration) => {
+      totalMs = duration;
+      push(bytes);
+      report(false);
+    },
+  });
+  const spectrogram = accumulator.finish();
+  report(true);
+  return spectrogram;
 }
 
 /**
