@@ -15,6 +15,7 @@ async function loadCases(): Promise<BenchCase[]> {
     './bench/cases-text',
     './bench/cases-fix-common',
     './bench/cases-formats',
+    './bench/cases-ui-real',
   ];
   const cases: BenchCase[] = [];
   for (const path of modules) {
