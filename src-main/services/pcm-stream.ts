@@ -3,7 +3,7 @@
  * waveform peaks and the spectrogram share. It owns what every such run needs: ffmpeg's stderr tail (for the
  * duration and the final error), abort, a consumer that throws, and waiting for the pipes to drain.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
 import { PEAKS_SAMPLE_RATE } from '../../src-shared/waveform';
 import { lastErrorLine, type MediaError, mediaError, toolPath } from './media-tools';
@@ -89,6 +89,21 @@ export async function streamPcm(filePath: string, sampleRate: number, run: PcmSt
       child.kill('SIGKILL');
     }
   });
+  const exitCode = await ffmpegExit(child, filePath, signal);
+  if (consumerError) throw consumerError.error;
+  if (exitCode !== 0) throw decodeFailure(filePath, exitCode, stderr);
+}
+
+/**
+ * Waits for an ffmpeg child to exit and its pipes to drain (so no output is lost and no child outlives us), killing
+ * it when `signal` aborts: resolves with the exit code, rejects with an AbortError or, when ffmpeg cannot run, a
+ * MediaError naming the file.
+ */
+export async function ffmpegExit(
+  child: ChildProcess,
+  filePath: string,
+  signal: AbortSignal | undefined,
+): Promise<number | null> {
   const onAbort = (): void => {
     child.kill('SIGKILL');
   };
@@ -98,12 +113,10 @@ export async function streamPcm(filePath: string, sampleRate: number, run: PcmSt
       child.once('error', (error) =>
         reject(mediaError('TOOL_MISSING', filePath, `cannot run ffmpeg (${error.message})`)),
       );
-      // 'close' waits for the process to exit and its pipes to drain, so no PCM is lost and no child outlives us.
       child.once('close', (code) => resolve(code));
     });
     if (signal?.aborted) throw abortError(signal);
-    if (consumerError) throw consumerError.error;
-    if (exitCode !== 0) throw decodeFailure(filePath, exitCode, stderr);
+    return exitCode;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseShowinfo, SHOT_THRESHOLD } from '../../src-shared/shots';
 import { requireFile } from './media-probe';
 import { lastErrorLine, mediaError, toolPath } from './media-tools';
+import { ffmpegExit } from './pcm-stream';
 import { abortError } from './peaks';
 import type { PeaksSource } from './peaks-cache';
 
@@ -97,23 +98,9 @@ async function runScene(filePath: string, threshold: number, signal: AbortSignal
       else if (!line.includes('Parsed_showinfo')) tail = `${tail}${line}\n`.slice(-16_384);
     }
   });
-  const onAbort = (): void => {
-    child.kill('SIGKILL');
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.once('error', (error) =>
-        reject(mediaError('TOOL_MISSING', filePath, `cannot run ffmpeg (${error.message})`)),
-      );
-      child.once('close', resolve);
-    });
-    if (signal?.aborted) throw abortError(signal);
-    tail += partial;
-    return { exitCode, showinfo: kept.join('\n'), stderr: tail };
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-  }
+  const exitCode = await ffmpegExit(child, filePath, signal);
+  tail += partial;
+  return { exitCode, showinfo: kept.join('\n'), stderr: tail };
 }
 
 /** The container start time from ffmpeg's `Duration: ..., start: 0.023220` banner, in ms. */
