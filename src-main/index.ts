@@ -129,7 +129,13 @@ async function start(): Promise<void> {
   const appOrigin: AppOrigin = devUrl
     ? { kind: 'http', origin: devUrl }
     : { kind: 'file', indexUrl: pathToFileURL(indexHtml).href };
-  const services = createAppServices({ dataDir, dialogs: electronDialogs(), appOrigin, log });
+  const services = createAppServices({
+    dataDir,
+    dialogs: electronDialogs(),
+    appOrigin,
+    log,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+  });
   services.openFromCommandLine(userArguments(process.argv, { isPackaged: app.isPackaged }), process.cwd());
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

@@ -3,6 +3,7 @@
  * events, the keyboard and the help overlay all go through this one table.
  */
 import { type AppCommandId, COMMAND_IDS } from '../src-shared/ipc-contract';
+import type { LanguageSetting } from './i18n';
 import { goToProblem } from './problems/problem-navigation';
 import { keysOf } from './shortcuts/keymap';
 import {
@@ -49,6 +50,8 @@ export interface AppActions {
   loop(range: () => { fromMs: number; toMs: number } | null): boolean;
   /** Next speech detector (auto, energy, Silero VAD); the open media is heard again with it. */
   cycleSpeechDetector(): void;
+  /** Changes the interface language setting (saved) and speaks it at once. */
+  setLanguage(language: LanguageSetting): void;
 }
 
 /** Ids of the editor's own commands beyond the menu's. */
@@ -436,6 +439,30 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
       group: 'Help',
       enabled: () => true,
       run: () => store.openDialog({ kind: 'help' }),
+    },
+    {
+      id: 'view.languageSystem',
+      label: 'Language: system default',
+      keys: [],
+      group: 'View',
+      enabled: () => true,
+      run: () => app.setLanguage('system'),
+    },
+    {
+      id: 'view.languageEnglish',
+      label: 'Language: English',
+      keys: [],
+      group: 'View',
+      enabled: () => true,
+      run: () => app.setLanguage('en'),
+    },
+    {
+      id: 'view.languageChinese',
+      label: 'Language: 简体中文',
+      keys: [],
+      group: 'View',
+      enabled: () => true,
+      run: () => app.setLanguage('zh-Hans'),
     },
     {
       id: 'help.editShortcuts',

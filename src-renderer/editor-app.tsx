@@ -18,6 +18,7 @@ import { CueList } from './cue-list/cue-list';
 import { DialogHost, DockHost } from './dialogs/dialog-host';
 import { CueEditor } from './editor/cue-editor';
 import { Splitter } from './editor/splitter';
+import { applyLanguage } from './i18n';
 import { isMacPlatform, shortcutOf } from './keyboard';
 import { NoticeBanners } from './notices/notice-banners';
 import { NoticesStore } from './notices/notices-store';
@@ -285,6 +286,10 @@ export function EditorApp() {
       setPlaybackRate: (rate) => media.setPlaybackRate(rate),
       loop: (range) => media.loop(range),
       cycleSpeechDetector: () => void speech.cycleDetector(),
+      setLanguage: (language) => {
+        applyLanguage(language);
+        void call('updateSettings', { patch: { language } }).catch(() => {});
+      },
     };
     /** Restores a journal into the document state of its file; unsaved edits of the open document are asked about first. */
     async function restore(entry: RecoveryEntry): Promise<boolean> {
@@ -349,6 +354,7 @@ export function EditorApp() {
     run(async () => {
       const startup = await call('startup', {});
       applyTheme(startup.settings.theme);
+      applyLanguage(startup.settings.language, startup.systemLanguages);
       applyStoredShortcuts(store, commands, startup.settings.shortcuts ?? {});
       applyTextToolSettings(store, startup.settings);
       const stored = layoutFromSettings(startup.settings.layout);

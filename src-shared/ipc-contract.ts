@@ -188,6 +188,10 @@ export const COMMAND_IDS = [
   'file.closeOriginal',
   'file.splitBilingual',
   'file.joinBilingual',
+  // Interface language (View > Language): the setting `system`, `en` or `zh-Hans`.
+  'view.languageSystem',
+  'view.languageEnglish',
+  'view.languageChinese',
 ] as const;
 
 /** A command id shared by menu and toolbar. */
@@ -281,6 +285,8 @@ const layoutPatch = v.object({
 });
 
 const theme = v.literal('system', 'dark', 'light');
+/** The interface language setting: `system` follows the OS. */
+const languageSetting = v.literal('system', 'en', 'zh-Hans');
 const settings = v.object({
   /** Keep FILE.bak on the first save of a session. */
   keepBackup: v.boolean(),
@@ -291,6 +297,7 @@ const settings = v.object({
   /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset (default 300). */
   snapWindowMs: v.number(0, 10_000),
   theme,
+  language: languageSetting,
   /**
    * Panel sizes in CSS pixels, by panel name: the PANELS (main's defaults until changed) plus any a newer version
    * stored. Main checks only that they are sizes; the renderer clamps each to its PANELS range.
@@ -311,6 +318,7 @@ const settingsPatch = v.object({
   profile: v.optional(v.string(64)),
   snapWindowMs: v.optional(v.number(0, 10_000)),
   theme: v.optional(theme),
+  language: v.optional(languageSetting),
   /** Merged over the stored layout: panels not named keep their size. */
   layout: v.optional(layoutPatch),
   /** Replaces all changed key bindings (a command not named goes back to its default keys). */
@@ -508,6 +516,8 @@ export const INVOKES = {
       /** Problems found while loading settings or journals, for the user (e.g. a damaged file set aside). */
       notices: v.array(v.string(LIMITS.shortString * 4), 1000),
       platform: v.string(32),
+      /** The OS's preferred languages, most preferred first (BCP 47), for the `system` language setting. */
+      systemLanguages: v.array(v.string(64), 32),
     }),
   ),
   newDocument: invoke(empty, documentInfo),

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatForExtension, writeSubtitle } from '../../src-shared/formats/index';
+import { resolveLanguage, type UiLanguage } from '../../src-shared/i18n/languages';
 import {
   type AppSettings,
   type DocumentInfo,
@@ -84,6 +85,8 @@ export interface AppServicesOptions {
   appOrigin: AppOrigin;
   log?: (message: string) => void;
   platform?: NodeJS.Platform;
+  /** The OS's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
+  systemLanguages?: () => readonly string[];
 }
 
 /** The services object. */
@@ -108,6 +111,8 @@ export interface AppServices {
   onRecentChanged(listener: () => void): void;
   /** Key bindings changed from the defaults (for the menu's accelerators). */
   shortcuts(): Record<string, string[]>;
+  /** The language the interface speaks now: the setting, else the system's (for the menu and main's dialogs). */
+  language(): UiLanguage;
   /** Decides a window close; on Save it asks the renderer to save and returns `stay` until closeWindow. */
   requestClose(): Promise<CloseDecision>;
   /** Flushes pending journals and cancels peaks work (app quit). */
@@ -208,11 +213,31 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   const mediaHandler = createMediaProtocolHandler({ isAllowed: (p) => pathAccess.isAllowed(p), log });
 
+  /** The OS's languages; a failing or missing source counts as none (English). */
+  function systemLanguages(): string[] {
+    try {
+      return [...(options.systemLanguages?.() ?? [])].slice(0, 32).map((tag) => tag.slice(0, 64));
+    } catch {
+      return [];
+    }
+  }
+
   async function currentSettings(): Promise<AppSettings> {
     await settingsLoaded;
     const { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts } = settingsStore.get();
-    const { fixRules, profileByFile } = settingsStore.get();
-    return { keepBackup, profile, recentFiles, snapWindowMs, theme, layout, shortcuts, fixRules, profileByFile };
+    const { fixRules, profileByFile, language } = settingsStore.get();
+    return {
+      keepBackup,
+      profile,
+      recentFiles,
+      snapWindowMs,
+      theme,
+      language,
+      layout,
+      shortcuts,
+      fixRules,
+      profileByFile,
+    };
   }
 
   /** Best effort: a settings folder that cannot be written must not fail the open or save that succeeded. */
@@ -470,6 +495,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
           ? [...settingsNotices, ...listing.messages, ...(tempNotice === null ? [] : [tempNotice])]
           : [],
         platform: options.platform ?? process.platform,
+        systemLanguages: systemLanguages(),
       };
     },
 
@@ -658,8 +684,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       } catch (error) {
         throw new ApiFailure('invalid-request', error instanceof Error ? error.message : String(error));
       }
-      // The menu's accelerators follow the key bindings.
-      if (patch.shortcuts !== undefined) for (const listener of recentListeners) listener();
+      // The menu's accelerators follow the key bindings, its labels the language.
+      if (patch.shortcuts !== undefined || patch.language !== undefined)
+        for (const listener of recentListeners) listener();
       return currentSettings();
     },
 
@@ -867,6 +894,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     shortcuts() {
       return settingsStore.get().shortcuts;
+    },
+    language() {
+      const { language } = settingsStore.get();
+      return resolveLanguage(language === 'system' ? null : language, systemLanguages());
     },
     onRecentChanged(listener) {
       recentListeners.push(listener);

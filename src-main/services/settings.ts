@@ -1,11 +1,14 @@
 /** User settings in `settings.json`: defaults, field-by-field validation on load, atomic writes, recent files. */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LANGUAGES, type Language } from '../../src-shared/i18n/languages';
 import { PANELS } from '../../src-shared/ipc-contract';
 import { DEFAULT_FIX_RULES } from '../../src-shared/text-fixes';
 import { setAside, writeFileAtomic } from './atomic-write';
 
 export type Theme = 'system' | 'dark' | 'light';
+/** The interface language: `system` follows the OS's preferred languages. */
+export type LanguageSetting = 'system' | Language;
 
 export interface Settings {
   /** Keep `FILE.bak` when saving over a file. */
@@ -22,6 +25,7 @@ export interface Settings {
   /** How far (ms) Snap to speech may move a cue edge to reach a speech onset or offset. */
   snapWindowMs: number;
   theme: Theme;
+  language: LanguageSetting;
   /** Panel sizes in CSS pixels, by panel name (PANELS in the IPC contract); unknown panels are kept for newer versions. */
   layout: Record<string, number>;
   /**
@@ -43,6 +47,7 @@ const MAX_SNAP_WINDOW_MS = 10_000;
 const MAX_PROFILE_NAME = 64;
 const MAX_PANEL_SIZE = 100_000;
 const THEMES: readonly Theme[] = ['system', 'dark', 'light'];
+const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['system', ...LANGUAGES];
 const MAX_SHORTCUT_COMMANDS = 512;
 const MAX_KEYS_PER_COMMAND = 8;
 const MAX_SHORTCUT_LENGTH = 64;
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   recentMedia: Object.freeze({}) as Record<string, string>,
   snapWindowMs: 300,
   theme: 'system',
+  language: 'system',
   layout: Object.freeze(Object.fromEntries(Object.entries(PANELS).map(([panel, { initial }]) => [panel, initial]))),
   shortcuts: Object.freeze({}) as Record<string, string[]>,
   userWords: Object.freeze([]) as unknown as string[],
@@ -155,6 +161,10 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     THEMES.includes(v as Theme)
       ? { ok: true, value: v as Theme }
       : { ok: false, problem: `should be one of ${THEMES.join(', ')}` },
+  language: (v) =>
+    LANGUAGE_SETTINGS.includes(v as LanguageSetting)
+      ? { ok: true, value: v as LanguageSetting }
+      : { ok: false, problem: `should be one of ${LANGUAGE_SETTINGS.join(', ')}` },
   layout: (v) => {
     if (!isRecord(v)) return { ok: false, problem: 'should be an object of panel sizes' };
     // Only the sizes given: the caller merges them over the defaults (load) or the current layout (update).

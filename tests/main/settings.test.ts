@@ -51,6 +51,19 @@ describe('loading', () => {
     expect(messages).toEqual([]);
   });
 
+  it('the interface language is `system` (follow the OS) until set to en or zh-Hans; anything else is reported', async () => {
+    expect(DEFAULT_SETTINGS.language).toBe('system');
+    const chosen = await createSettingsStore({ dir: dataDir(JSON.stringify({ language: 'zh-Hans' })) }).load();
+    expect(chosen.settings.language).toBe('zh-Hans');
+    const wrong = await createSettingsStore({ dir: dataDir(JSON.stringify({ language: 'zh-TW' })) }).load();
+    expect(wrong.settings.language).toBe('system');
+    expect(wrong.messages.join('\n')).toMatch(/"language" should be one of system, en, zh-Hans, got "zh-TW"/);
+    const store = createSettingsStore({ dir: dataDir() });
+    await store.load();
+    expect((await store.update({ language: 'en' })).language).toBe('en');
+    await expect(store.update({ language: 'fr' as never })).rejects.toThrow(/"language" should be one of/);
+  });
+
   it('a wrong field falls back to its default and is reported; the others are kept', async () => {
     const saved = {
       keepBackup: 'yes',

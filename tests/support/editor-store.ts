@@ -30,4 +30,5 @@ export const noApp: AppActions = {
   setPlaybackRate: () => {},
   loop: () => false,
   cycleSpeechDetector: () => {},
+  setLanguage: () => {},
 };

@@ -129,11 +129,14 @@ export async function startServiceServer(options: ServiceServerOptions): Promise
   const server = await listen((req, res) => handleRequest(req, res));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const restoreEnv = applyEnv(options.env);
+  // The OS's languages as Electron would report them; a test sets CUEWAVE_TEST_SYSTEM_LANGUAGES (`zh-CN`, `en-XA`).
+  const systemLanguages = (process.env.CUEWAVE_TEST_SYSTEM_LANGUAGES ?? 'en-US').split(',');
   const services = createAppServices({
     dataDir: options.dataDir,
     dialogs: options.dialogs,
     appOrigin: { kind: 'http', origin },
     log: options.log,
+    systemLanguages: () => systemLanguages,
   });
   handleRequest = requestHandler(path.dirname(RENDERER_INDEX), services);
   services.attachWindow(options.window, options.send);

@@ -1,0 +1,2 @@
+/** Strings of the 'cli' namespace (see src-shared/i18n/README.md for who owns which). */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the 'ui' namespace (see src-shared/i18n/README.md for who owns which). */
+export default {} as const;

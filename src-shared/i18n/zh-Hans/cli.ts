@@ -1,0 +1,5 @@
+import type { TranslationOf } from '../catalog-types';
+import type en from '../en/cli';
+
+const zhHans: TranslationOf<typeof en> = {};
+export default zhHans;
