@@ -1,6 +1,6 @@
 // Accessibility: axe-core finds no serious or critical violation on the editor with a subtitle and its video open,
-// with each dialog open and with the help overlay, in the light and the dark theme; and every control on the editor
-// is reachable with Tab and shows a visible focus ring when it gets there.
+// with each dialog open and with the help overlay, in the light and the dark theme, in English and in Simplified
+// Chinese; and every control on the editor is reachable with Tab and shows a visible focus ring when it gets there.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -26,18 +26,21 @@ async function violations(page: Page, context: string): Promise<string[]> {
     });
 }
 
-async function launch(theme: 'light' | 'dark', files: string[]): Promise<LaunchedApp> {
-  const dataDir = path.join(session.work(), `data-${theme}-${Date.now()}`);
+type Language = 'en' | 'zh-Hans';
+
+async function launch(theme: 'light' | 'dark', files: string[], language: Language = 'en'): Promise<LaunchedApp> {
+  const dataDir = path.join(session.work(), `data-${theme}-${language}-${Date.now()}`);
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(path.join(dataDir, 'settings.json'), `${JSON.stringify({ theme })}\n`);
+  writeFileSync(path.join(dataDir, 'settings.json'), `${JSON.stringify({ theme, language })}\n`);
   const app = await session.launch({ files, env: { CUEWAVE_DATA_DIR: dataDir } });
   await app.page.setViewportSize({ width: 1440, height: 900 });
   await app.page.locator('html[data-ready="true"]').waitFor({ timeout: 120_000 });
   expect(await app.page.locator('html').getAttribute('data-theme')).toBe(theme);
+  expect(await app.page.locator('html').getAttribute('lang')).toBe(language);
   return app;
 }
 
-/** The dialogs of the command table, each with how it is opened and the name it is announced by. */
+/** The dialogs of the command table, each with how it is opened and the name it is announced by (in English). */
 const DIALOGS: { command: AppCommandId | { key: string }; name: string }[] = [
   { command: 'edit.find', name: 'Find' },
   { command: 'edit.replace', name: 'Find and replace' },
@@ -60,39 +63,46 @@ const DIALOGS: { command: AppCommandId | { key: string }; name: string }[] = [
 async function openDialog(app: LaunchedApp, command: AppCommandId | { key: string }) {
   if (typeof command === 'string') await app.menu(command);
   else {
-    await app.page.getByRole('grid', { name: 'Cues' }).focus();
+    await app.page.getByRole('grid').first().focus();
     await app.page.keyboard.press(command.key);
   }
 }
 
-describe.each(['light', 'dark'] as const)('accessibility in the %s theme', { timeout: 300_000 }, (theme) => {
+const THEMES_AND_LANGUAGES = [
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'zh-Hans'],
+  ['dark', 'zh-Hans'],
+] as const;
+
+describe.each(THEMES_AND_LANGUAGES)('accessibility in the %s theme, in %s', { timeout: 300_000 }, (theme, language) => {
   it('has no serious or critical axe violations on the editor, in each dialog and in the help overlay', async () => {
     const srt = session.copyFixture('interview-3min.srt');
     const mp4 = session.copyFixture('interview-3min.mp4');
-    const app = await launch(theme, [srt, mp4]);
+    const app = await launch(theme, [srt, mp4], language);
     const { page } = app;
-    await expect.poll(() => page.getByRole('img', { name: 'Waveform' }).getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => page.locator('.waveform[data-state]').first().getAttribute('data-state')).toBe('ready');
     const found: string[] = await violations(page, 'editor');
     for (const { command, name } of DIALOGS) {
       await openDialog(app, command);
-      const dialog = page.getByRole('dialog', { name, exact: true });
-      await dialog.waitFor({ timeout: 10_000 });
+      // Named in the language shown: in English by its English name, in Chinese whatever dialog opened.
+      const dialog = language === 'en' ? page.getByRole('dialog', { name, exact: true }) : page.getByRole('dialog');
+      await dialog.first().waitFor({ timeout: 10_000 });
       found.push(...(await violations(page, `dialog ${name}`)));
       // The docked sync panel has a Close button; the modal dialogs close on Escape.
-      const close = dialog.getByRole('button', { name: 'Close panel' });
-      if (name === 'Two-point sync') await close.click();
+      if (name === 'Two-point sync') await dialog.first().locator('button.dock-close').click();
       else await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count(), { message: `${name} closes` }).toBe(0);
     }
     // The More menu of a narrower window.
     await page.setViewportSize({ width: 1024, height: 640 });
-    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await page.locator('button.tool-more').click();
     found.push(...(await violations(page, 'More menu')));
     await page.keyboard.press('Escape');
     // Unsaved changes, asked before closing an edited file.
-    await page.getByRole('textbox', { name: 'Text', exact: true }).fill('edited');
+    await page.locator('.cue-editor textarea').first().fill('edited');
     await app.menu('file.close');
-    await page.getByRole('dialog', { name: 'Unsaved changes' }).waitFor();
+    await page.getByRole('dialog').first().waitFor();
     found.push(...(await violations(page, 'unsaved changes')));
     await page.keyboard.press('Escape');
     expect(found).toEqual([]);
@@ -100,19 +110,24 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', { tim
 
   it('has no serious or critical axe violations with the encoding notice and Reopen with Encoding', async () => {
     // Cue 1 in UTF-8, cue 2 in Windows-1251: no single encoding reads every line, so the encoding is a guess.
-    const file = path.join(session.work(), `mixed-${theme}.srt`);
+    const file = path.join(session.work(), `mixed-${theme}-${language}.srt`);
     const cue = (n: number, text: string) => `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${text}\n\n`;
     writeFileSync(
       file,
       Buffer.concat([Buffer.from(cue(1, 'Привет')), iconv.encode(cue(2, 'Это идея'), 'windows-1251')]),
     );
-    const app = await launch(theme, [file]);
+    const app = await launch(theme, [file], language);
     const { page } = app;
     const notice = page.getByTestId('encoding-guess');
     await notice.waitFor();
     const found = await violations(page, 'encoding notice');
-    await notice.getByRole('button', { name: /Reopen with Encoding/ }).click();
-    await page.getByRole('dialog', { name: 'Reopen with Encoding' }).waitFor();
+    // The notice's first button is Reopen with Encoding (named in the language shown).
+    if (language === 'en') await notice.getByRole('button', { name: /Reopen with Encoding/ }).click();
+    else await notice.getByRole('button').first().click();
+    await (language === 'en'
+      ? page.getByRole('dialog', { name: 'Reopen with Encoding' })
+      : page.getByRole('dialog')
+    ).waitFor();
     found.push(...(await violations(page, 'reopen with encoding')));
     expect(found).toEqual([]);
   });

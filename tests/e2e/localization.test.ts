@@ -1,11 +1,13 @@
 // Localization: the interface speaks English or Simplified Chinese — the OS's language unless the `language`
 // setting says otherwise, switched at once from View > Language and remembered; and in the pseudo-locale every
 // text on the editor, in each dialog and in the help overlay comes from the catalog (none is written in the code).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppCommandId } from '../../src-shared/ipc-contract';
 import type { LaunchedApp } from '../support/app';
+import { ROOT } from '../support/build';
 import { setupE2eSession } from '../support/e2e-session';
 import { strayTexts } from '../support/i18n-scan';
 
@@ -25,6 +27,11 @@ async function launch(options: { system: string; settings?: object; files?: stri
 }
 
 const TOOLBAR_ZH = ['保存', '撤销', '重做', '拆分', '合并'];
+/** With CUEWAVE_SCREENSHOTS=1 the screenshots replace docs/screenshots/*.png; otherwise they go to a temp folder. */
+const SHOTS =
+  process.env.CUEWAVE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs/screenshots')
+    : mkdtempSync(path.join(tmpdir(), 'cuewave-i18n-shots-'));
 
 describe('the interface language', { timeout: 300_000 }, () => {
   it('follows the OS: Chinese on a Chinese system, with the toolbar named in Chinese', async () => {
@@ -89,8 +96,8 @@ describe('the pseudo-locale', { timeout: 600_000 }, () => {
     const { page } = app;
     await expect.poll(() => page.locator('[data-state="ready"]').count()).toBeGreaterThan(0);
     const stray: string[] = [];
-    const collect = async (context: string) => {
-      for (const { where, text } of await strayTexts(page)) stray.push(`${context}: ${where}: ${text}`);
+    const collect = async (context: string, within?: string) => {
+      for (const { where, text } of await strayTexts(page, within)) stray.push(`${context}: ${where}: ${text}`);
     };
     await collect('editor');
     for (const command of DIALOGS) {
@@ -100,7 +107,7 @@ describe('the pseudo-locale', { timeout: 600_000 }, () => {
         await page.keyboard.press(command.key);
       }
       await page.getByRole('dialog').first().waitFor({ timeout: 10_000 });
-      await collect(`dialog ${JSON.stringify(command)}`);
+      await collect(`dialog ${JSON.stringify(command)}`, '[role="dialog"]');
       await page.keyboard.press('Escape');
       const docked = page.locator('[role="dialog"] button.dock-close');
       if (await docked.count()) await docked.first().click();
@@ -109,5 +116,51 @@ describe('the pseudo-locale', { timeout: 600_000 }, () => {
         .toBe(0);
     }
     expect(stray).toEqual([]);
+  });
+});
+
+describe.each(['en', 'zh-Hans'] as const)('layout in %s', { timeout: 300_000 }, (language) => {
+  it('keeps the toolbar in one row with nothing cut at 1280×800 and 1024×640, panels on screen', async () => {
+    const app = await launch({
+      system: 'en-US',
+      settings: { language },
+      files: [session.copyFixture('interview-3min.srt'), session.copyFixture('interview-3min.mp4')],
+    });
+    const { page } = app;
+    expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    await expect.poll(() => page.locator('canvas.waveform').getAttribute('data-state')).toBe('ready');
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const buttons = await page.locator('.toolbar').evaluate((toolbar) =>
+        [...toolbar.querySelectorAll('button')]
+          .filter((b) => b.offsetParent !== null)
+          .map((b) => {
+            const r = b.getBoundingClientRect();
+            return { name: b.textContent, top: r.top, right: r.right, cut: b.scrollWidth > b.clientWidth };
+          }),
+      );
+      expect(new Set(buttons.map((b) => b.top)).size, `${width}: one row`).toBe(1);
+      expect(buttons.filter((b) => b.cut)).toEqual([]);
+      expect(Math.max(...buttons.map((b) => b.right))).toBeLessThanOrEqual(width);
+      // At 1280 every command is on the row (no More menu).
+      if (width === 1280) expect(await page.locator('button.tool-more').count()).toBe(0);
+      for (const panel of ['.cue-list', 'section.timeline', 'section.problems']) {
+        const b = await page.locator(panel).first().boundingBox();
+        expect(b, panel).not.toBeNull();
+        if (!b) continue;
+        expect(b.x + b.width, panel).toBeLessThanOrEqual(width + 0.5);
+        expect(b.y + b.height, panel).toBeLessThanOrEqual(height + 0.5);
+        expect(b.height, panel).toBeGreaterThanOrEqual(110);
+      }
+      const cutHeaders = await page
+        .locator('.cue-list [role="columnheader"]')
+        .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+      expect(cutHeaders).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `editor-${language}-${width}.png`) });
+    }
   });
 });

@@ -12,8 +12,9 @@ export interface StrayText {
   text: string;
 }
 
-export async function strayTexts(page: Page): Promise<StrayText[]> {
-  return page.evaluate(() => {
+/** Stray texts in the page, or only inside the elements matching `within` (a dialog). */
+export async function strayTexts(page: Page, within = 'body'): Promise<StrayText[]> {
+  return page.evaluate((rootSelector) => {
     const letters = /\p{L}/u;
     const found: { where: string; text: string }[] = [];
     const pathOf = (el: Element): string => {
@@ -36,7 +37,11 @@ export async function strayTexts(page: Page): Promise<StrayText[]> {
       if (trimmed === '' || !letters.test(trimmed) || trimmed.includes('⟦')) return;
       found.push({ where: `${pathOf(el)}${what}`, text: trimmed.slice(0, 120) });
     };
-    for (const el of document.body.querySelectorAll('*')) {
+    const elements = [...document.querySelectorAll(rootSelector)].flatMap((root) => [
+      root,
+      ...root.querySelectorAll('*'),
+    ]);
+    for (const el of elements) {
       if (el.closest('[translate="no"]') || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
       if (!visible(el) && el.tagName !== 'OPTION') continue;
       const own = [...el.childNodes]
@@ -63,5 +68,5 @@ export async function strayTexts(page: Page): Promise<StrayText[]> {
       }
     }
     return found;
-  });
+  }, within);
 }
