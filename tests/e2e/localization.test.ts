@@ -115,6 +115,23 @@ describe('the pseudo-locale', { timeout: 600_000 }, () => {
         .poll(() => page.getByRole('dialog').count(), { message: `${JSON.stringify(command)} closes` })
         .toBe(0);
     }
+    // The waveform's context menu.
+    const wave = await page.locator('canvas.waveform').boundingBox();
+    if (!wave) throw new Error('no waveform');
+    await page.mouse.click(wave.x + wave.width / 2, wave.y + wave.height / 2, { button: 'right' });
+    await page.locator('.waveform-menu').waitFor();
+    await collect('waveform menu', '.waveform-menu');
+    await page.keyboard.press('Escape');
+    // The More menu of a narrower window.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.locator('button.tool-more').click();
+    await collect('More menu', '.toolbar-more');
+    await page.keyboard.press('Escape');
+    // Unsaved changes, asked before closing an edited file.
+    await page.locator('.cue-editor textarea').first().fill('edited');
+    await app.menu('file.close');
+    await page.getByRole('dialog').first().waitFor();
+    await collect('unsaved changes', '[role="dialog"]');
     expect(stray).toEqual([]);
   });
 });

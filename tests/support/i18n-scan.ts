@@ -2,7 +2,7 @@
  * Finds interface text that does not come from the catalog: run with the pseudo-locale (`en-XA`), where every catalog
  * string is shown as `⟦…⟧`, any visible element whose own text (or accessible name, title, placeholder) has letters
  * but no `⟦` was written in the code. Elements inside `[translate="no"]` show user data (cue text, file names) and
- * are skipped.
+ * are skipped, as are `<kbd>` key names (Ctrl+Shift+T reads the same in every language).
  */
 import type { Page } from 'playwright-core';
 
@@ -42,7 +42,7 @@ export async function strayTexts(page: Page, within = 'body'): Promise<StrayText
       ...root.querySelectorAll('*'),
     ]);
     for (const el of elements) {
-      if (el.closest('[translate="no"]') || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+      if (el.closest('[translate="no"], kbd') || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
       if (!visible(el) && el.tagName !== 'OPTION') continue;
       const own = [...el.childNodes]
         .filter((n) => n.nodeType === Node.TEXT_NODE)
