@@ -7,9 +7,10 @@ import { registerIpc, windowEventSender } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { type AppOrigin, hardenEveryWebContents, hardenSession } from './security';
 import { type AppServices, createAppServices, type Dialogs } from './services/app-services';
+import { english, type Translate } from './services/i18n';
 import { appDataDir } from './services/paths';
 import { userArguments } from './single-instance';
-import { UNSAVED_BUTTONS, windowOptions } from './window';
+import { UNSAVED_BUTTONS, unsavedPrompt, windowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -34,7 +35,8 @@ if (process.env.CUEWAVE_DATA_DIR) app.setPath('userData', path.join(dataDir, 'el
 
 let mainWindow: BrowserWindow | null = null;
 
-function electronDialogs(): Dialogs {
+/** Native dialogs, worded by `translate()` (the services' translator once they exist). */
+function electronDialogs(translate: () => Translate): Dialogs {
   return {
     async openFile({ title, filters }) {
       const options = { title, filters, properties: ['openFile' as const] };
@@ -53,9 +55,7 @@ function electronDialogs(): Dialogs {
     async askUnsaved(name) {
       const options = {
         type: 'warning' as const,
-        message: `Do you want to save the changes you made to ${name}?`,
-        detail: "Your changes will be lost if you don't save them: their recovery copy is deleted too.",
-        buttons: UNSAVED_BUTTONS.map((button) => button.label),
+        ...unsavedPrompt(translate(), name),
         defaultId: 0,
         cancelId: UNSAVED_BUTTONS.findIndex((button) => button.answer === 'cancel'),
       };
@@ -77,6 +77,8 @@ function refreshMenu(services: AppServices): void {
     openRecent: (filePath) => void services.openRecent(filePath).catch((error) => console.warn(`[recent] ${error}`)),
     clearRecent: () => void services.clearRecent(),
     shortcuts: services.shortcuts(),
+    t: services.translate,
+    language: services.languageSetting(),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -129,13 +131,15 @@ async function start(): Promise<void> {
   const appOrigin: AppOrigin = devUrl
     ? { kind: 'http', origin: devUrl }
     : { kind: 'file', indexUrl: pathToFileURL(indexHtml).href };
+  let translate: Translate = english;
   const services = createAppServices({
     dataDir,
-    dialogs: electronDialogs(),
+    dialogs: electronDialogs(() => translate),
     appOrigin,
     log,
     systemLanguages: () => app.getPreferredSystemLanguages(),
   });
+  translate = services.translate;
   services.openFromCommandLine(userArguments(process.argv, { isPackaged: app.isPackaged }), process.cwd());
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

@@ -1,6 +1,8 @@
 /** The native menu as a pure template: every item either is a native role or sends an AppCommandId to the renderer. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { LANGUAGE_NAMES } from '../src-shared/i18n/languages';
 import type { AppCommandId } from '../src-shared/ipc-contract';
+import { english, type Translate } from './services/i18n';
 
 /** Everything the menu depends on; callbacks keep the template free of Electron objects. */
 export interface MenuState {
@@ -15,14 +17,30 @@ export interface MenuState {
   /** Key bindings changed in the Keyboard Shortcuts editor (command id -> keys, `Mod+Shift+K`); they replace the
    * menu's accelerators, so an old key no longer reaches the command through the menu. */
   shortcuts?: Readonly<Record<string, readonly string[]>>;
+  /** Words the labels in the interface's language (default English); the menu is rebuilt when it changes. */
+  t?: Translate;
+  /** The `language` setting, for the checked item of View > Language (default `system`). */
+  language?: 'system' | 'en' | 'zh-Hans';
 }
 
 type Item = MenuItemConstructorOptions;
 
-function command(state: MenuState, label: string, id: AppCommandId, defaultAccelerator?: string): Item {
+const APP_NAME = 'Cuewave';
+
+/** The menu item's label from the catalog (`main:menu.<name>`). */
+function label(state: MenuState, name: string, values?: Record<string, string>): string {
+  return (state.t ?? english)(`main:menu.${name}`, values);
+}
+
+function command(state: MenuState, name: string, id: AppCommandId, defaultAccelerator?: string): Item {
   const bound = state.shortcuts && Object.hasOwn(state.shortcuts, id) ? state.shortcuts[id] : undefined;
   const accelerator = bound === undefined ? defaultAccelerator : menuAccelerator(bound);
-  return { label, id, ...(accelerator ? { accelerator } : {}), click: () => state.sendCommand(id) };
+  return {
+    label: label(state, name),
+    id,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => state.sendCommand(id),
+  };
 }
 
 const ACCELERATOR_KEYS: Record<string, string> = {
@@ -60,100 +78,122 @@ function recentLabel(filePath: string): string {
 function recentMenu(state: MenuState): Item {
   const items: Item[] =
     state.recentFiles.length === 0
-      ? [{ label: 'No Recent Files', enabled: false }]
+      ? [{ label: label(state, 'noRecent'), enabled: false }]
       : state.recentFiles.map((filePath) => ({
           label: recentLabel(filePath),
           click: () => state.openRecent(filePath),
         }));
   items.push(
     { type: 'separator' },
-    { label: 'Clear Recent', enabled: state.recentFiles.length > 0, click: () => state.clearRecent() },
+    { label: label(state, 'clearRecent'), enabled: state.recentFiles.length > 0, click: () => state.clearRecent() },
   );
-  return { label: 'Open Recent', id: 'file.openRecent', submenu: items };
+  return { label: label(state, 'openRecent'), id: 'file.openRecent', submenu: items };
+}
+
+/** View > Language: the setting as radio items (language names in their own script, as every language menu shows them). */
+function languageMenu(state: MenuState): Item {
+  const setting = state.language ?? 'system';
+  const choices: [AppCommandId, string, 'system' | 'en' | 'zh-Hans'][] = [
+    ['view.languageSystem', label(state, 'languageSystem'), 'system'],
+    ['view.languageEnglish', LANGUAGE_NAMES.en, 'en'],
+    ['view.languageChinese', LANGUAGE_NAMES['zh-Hans'], 'zh-Hans'],
+  ];
+  return {
+    label: label(state, 'language'),
+    submenu: choices.map(([id, text, value]) => ({
+      label: text,
+      id,
+      type: 'radio' as const,
+      checked: setting === value,
+      click: () => state.sendCommand(id),
+    })),
+  };
 }
 
 /** Builds the whole menu bar for a platform and a list of recent files. */
 export function buildMenuTemplate(state: MenuState): Item[] {
   const mac = state.platform === 'darwin';
   const file: Item = {
-    label: '&File',
+    label: label(state, 'file'),
     submenu: [
-      command(state, 'New', 'file.new', 'CmdOrCtrl+N'),
-      command(state, 'Open…', 'file.open', 'CmdOrCtrl+O'),
+      command(state, 'new', 'file.new', 'CmdOrCtrl+N'),
+      command(state, 'open', 'file.open', 'CmdOrCtrl+O'),
       recentMenu(state),
       { type: 'separator' },
-      command(state, 'Save', 'file.save', 'CmdOrCtrl+S'),
-      command(state, 'Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
-      command(state, 'Export WebVTT…', 'file.exportWebVtt', 'CmdOrCtrl+Shift+E'),
+      command(state, 'save', 'file.save', 'CmdOrCtrl+S'),
+      command(state, 'saveAs', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+      command(state, 'exportWebVtt', 'file.exportWebVtt', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
-      command(state, 'Open Original…', 'file.openOriginal'),
-      command(state, 'Close Original', 'file.closeOriginal'),
-      command(state, 'Split Bilingual…', 'file.splitBilingual'),
-      command(state, 'Join Bilingual…', 'file.joinBilingual'),
+      command(state, 'openOriginal', 'file.openOriginal'),
+      command(state, 'closeOriginal', 'file.closeOriginal'),
+      command(state, 'splitBilingual', 'file.splitBilingual'),
+      command(state, 'joinBilingual', 'file.joinBilingual'),
       { type: 'separator' },
-      command(state, 'Close', 'file.close', 'CmdOrCtrl+W'),
-      ...(mac ? [] : [{ type: 'separator' } as Item, { role: 'quit' } as Item]),
+      command(state, 'close', 'file.close', 'CmdOrCtrl+W'),
+      ...(mac ? [] : [{ type: 'separator' } as Item, { role: 'quit', label: label(state, 'quit') } as Item]),
     ],
   };
   const edit: Item = {
-    label: '&Edit',
+    label: label(state, 'edit'),
     submenu: [
       // Undo/Redo are the editor's own history, not Chromium's text-field undo.
-      command(state, 'Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-      command(state, 'Redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      command(state, 'undo', 'edit.undo', 'CmdOrCtrl+Z'),
+      command(state, 'redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: label(state, 'cut') },
+      { role: 'copy', label: label(state, 'copy') },
+      { role: 'paste', label: label(state, 'paste') },
+      { role: 'selectAll', label: label(state, 'selectAll') },
       { type: 'separator' },
-      command(state, 'Find…', 'edit.find', 'CmdOrCtrl+F'),
-      command(state, 'Replace…', 'edit.replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
+      command(state, 'find', 'edit.find', 'CmdOrCtrl+F'),
+      command(state, 'replace', 'edit.replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
       { type: 'separator' },
       // F7 is the renderer's own key (menu accelerators carry a modifier, see menuAccelerator).
-      command(state, 'Spell Check…', 'text.spellCheck'),
-      command(state, 'Break / Balance Lines…', 'text.breakLines', 'CmdOrCtrl+Alt+B'),
-      command(state, 'Unbreak Lines…', 'text.unbreakLines', 'CmdOrCtrl+Alt+U'),
+      command(state, 'spellCheck', 'text.spellCheck'),
+      command(state, 'breakLines', 'text.breakLines', 'CmdOrCtrl+Alt+B'),
+      command(state, 'unbreakLines', 'text.unbreakLines', 'CmdOrCtrl+Alt+U'),
       { type: 'separator' },
-      command(state, 'Keyboard Shortcuts…', 'help.editShortcuts', 'CmdOrCtrl+Alt+K'),
+      command(state, 'editShortcuts', 'help.editShortcuts', 'CmdOrCtrl+Alt+K'),
     ],
   };
   // Timing accelerators all carry a modifier: plain keys would be stolen from text fields while typing.
   const timing: Item = {
-    label: '&Timing',
+    label: label(state, 'timing'),
     submenu: [
-      command(state, 'Shift Times…', 'timing.shift', 'CmdOrCtrl+Shift+T'),
-      command(state, 'Split Cue', 'timing.split', 'CmdOrCtrl+Shift+K'),
-      command(state, 'Merge Cues', 'timing.merge', 'CmdOrCtrl+Shift+J'),
+      command(state, 'shift', 'timing.shift', 'CmdOrCtrl+Shift+T'),
+      command(state, 'split', 'timing.split', 'CmdOrCtrl+Shift+K'),
+      command(state, 'merge', 'timing.merge', 'CmdOrCtrl+Shift+J'),
       { type: 'separator' },
-      command(state, 'Set Start at Playhead', 'timing.setStartAtPlayhead', 'CmdOrCtrl+['),
-      command(state, 'Set End at Playhead', 'timing.setEndAtPlayhead', 'CmdOrCtrl+]'),
-      command(state, 'Go to Time…', 'timing.goToTime', 'CmdOrCtrl+G'),
+      command(state, 'setStart', 'timing.setStartAtPlayhead', 'CmdOrCtrl+['),
+      command(state, 'setEnd', 'timing.setEndAtPlayhead', 'CmdOrCtrl+]'),
+      command(state, 'goToTime', 'timing.goToTime', 'CmdOrCtrl+G'),
       { type: 'separator' },
-      command(state, 'Fix Overlaps', 'timing.fixOverlaps'),
+      command(state, 'fixOverlaps', 'timing.fixOverlaps'),
       { type: 'separator' },
-      command(state, 'Auto Sync to Audio…', 'timing.autoSync', 'CmdOrCtrl+Shift+A'),
-      command(state, 'Snap to Speech…', 'timing.snapToSpeech', 'CmdOrCtrl+Shift+G'),
-      command(state, 'Timing post-processor…', 'timing.postProcess', 'CmdOrCtrl+Alt+T'),
+      command(state, 'autoSync', 'timing.autoSync', 'CmdOrCtrl+Shift+A'),
+      command(state, 'snapToSpeech', 'timing.snapToSpeech', 'CmdOrCtrl+Shift+G'),
+      command(state, 'postProcess', 'timing.postProcess', 'CmdOrCtrl+Alt+T'),
     ],
   };
   const media: Item = {
-    label: '&Media',
+    label: label(state, 'media'),
     submenu: [
-      command(state, 'Open Media…', 'media.open', 'CmdOrCtrl+Shift+O'),
-      command(state, 'Play/Pause', 'media.playPause', 'CmdOrCtrl+P'),
+      command(state, 'openMedia', 'media.open', 'CmdOrCtrl+Shift+O'),
+      command(state, 'playPause', 'media.playPause', 'CmdOrCtrl+P'),
     ],
   };
   const view: Item = {
-    label: '&View',
+    label: label(state, 'view'),
     submenu: [
-      command(state, 'Zoom In', 'view.zoomIn', 'CmdOrCtrl+='),
-      command(state, 'Zoom Out', 'view.zoomOut', 'CmdOrCtrl+-'),
-      command(state, 'Zoom to Fit', 'view.zoomFit', 'CmdOrCtrl+0'),
-      command(state, 'Spectrogram / Waveform', 'view.spectrogram', 'CmdOrCtrl+Alt+W'),
+      command(state, 'zoomIn', 'view.zoomIn', 'CmdOrCtrl+='),
+      command(state, 'zoomOut', 'view.zoomOut', 'CmdOrCtrl+-'),
+      command(state, 'zoomFit', 'view.zoomFit', 'CmdOrCtrl+0'),
+      command(state, 'spectrogram', 'view.spectrogram', 'CmdOrCtrl+Alt+W'),
       { type: 'separator' },
-      { role: 'togglefullscreen' },
-      ...(state.isDev ? [{ role: 'toggleDevTools' } as Item] : []),
+      languageMenu(state),
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: label(state, 'fullScreen') },
+      ...(state.isDev ? [{ role: 'toggleDevTools', label: label(state, 'devTools') } as Item] : []),
     ],
   };
   const appMenu: Item[] = mac
@@ -161,15 +201,28 @@ export function buildMenuTemplate(state: MenuState): Item[] {
         {
           role: 'appMenu',
           submenu: [
-            { role: 'about' },
+            { role: 'about', label: label(state, 'about', { app: APP_NAME }) },
             { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'quit' },
+            { role: 'hide', label: label(state, 'hide', { app: APP_NAME }) },
+            { role: 'hideOthers', label: label(state, 'hideOthers') },
+            { role: 'quit', label: label(state, 'quitApp', { app: APP_NAME }) },
           ],
         },
       ]
     : [];
-  const windowMenu: Item[] = mac ? [{ role: 'windowMenu' }] : [];
+  const windowMenu: Item[] = mac
+    ? [
+        {
+          role: 'windowMenu',
+          label: label(state, 'window'),
+          submenu: [
+            { role: 'minimize', label: label(state, 'minimize') },
+            { role: 'zoom', label: label(state, 'zoom') },
+            { type: 'separator' },
+            { role: 'front', label: label(state, 'front') },
+          ],
+        },
+      ]
+    : [];
   return [...appMenu, file, edit, timing, media, view, ...windowMenu];
 }

@@ -1,5 +1,6 @@
 /** Main window policy: its hardened options, its title, and what closing with unsaved changes does. */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Translate } from './services/i18n';
 
 /** BrowserWindow options: the renderer is sandboxed, isolated and has no Node; web security stays on. */
 export function windowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
@@ -47,9 +48,19 @@ export function decideClose(dirty: boolean, answer: UnsavedAnswer | null): Close
   return answer === 'discard' ? 'close' : 'stay';
 }
 
-/** Buttons of the unsaved-changes prompt, in display order, with the answer each one means. */
-export const UNSAVED_BUTTONS: readonly { label: string; answer: UnsavedAnswer }[] = [
-  { label: 'Save', answer: 'save' },
-  { label: "Don't Save", answer: 'discard' },
-  { label: 'Cancel', answer: 'cancel' },
+/** Buttons of the unsaved-changes prompt, in display order, with the answer each one means (`key`: its label in the
+ * catalog, `label`: the English one). */
+export const UNSAVED_BUTTONS: readonly { label: string; key: string; answer: UnsavedAnswer }[] = [
+  { label: 'Save', key: 'main:unsaved.save', answer: 'save' },
+  { label: "Don't Save", key: 'main:unsaved.discard', answer: 'discard' },
+  { label: 'Cancel', key: 'main:unsaved.cancel', answer: 'cancel' },
 ];
+
+/** The unsaved-changes prompt in the interface's language: question, detail and button labels. */
+export function unsavedPrompt(t: Translate, name: string): { message: string; detail: string; buttons: string[] } {
+  return {
+    message: t('main:unsaved.question', { name }),
+    detail: t('main:unsaved.detail'),
+    buttons: UNSAVED_BUTTONS.map((button) => t(button.key)),
+  };
+}

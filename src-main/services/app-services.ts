@@ -35,6 +35,7 @@ import {
   writeSubtitleFile,
 } from './files';
 import { saveFailureMessage } from './fs-errors';
+import { errorText, followingTranslator, type Translate, word } from './i18n';
 import { computePeaks, createMediaProtocolHandler, probeMedia } from './media';
 import { runSpectrogramJob } from './media-layers';
 import { type AccessSource, createPathAccess, type PathAccess } from './path-access';
@@ -113,28 +114,34 @@ export interface AppServices {
   shortcuts(): Record<string, string[]>;
   /** The language the interface speaks now: the setting, else the system's (for the menu and main's dialogs). */
   language(): UiLanguage;
+  /** The `language` setting itself (`system` follows the OS), for the checked item of View > Language. */
+  languageSetting(): 'system' | 'en' | 'zh-Hans';
+  /** Words a `main:` catalog key in the language the interface speaks now (menus, native dialogs, messages). */
+  readonly translate: Translate;
   /** Decides a window close; on Save it asks the renderer to save and returns `stay` until closeWindow. */
   requestClose(): Promise<CloseDecision>;
   /** Flushes pending journals and cancels peaks work (app quit). */
   dispose(): Promise<void>;
 }
 
-const SRT_FILTERS: FileFilter[] = [{ name: 'SubRip subtitles', extensions: ['srt'] }];
+/** A dialog's filter named in the interface's language (`main:filters.<name>`). */
+type Filters = (t: Translate) => FileFilter[];
+const SRT_FILTERS: Filters = (t) => [{ name: t('main:filters.srt'), extensions: ['srt'] }];
 /** Open: every format read (by content; the extensions only filter the dialog's list). */
-const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Subtitles', extensions: ['srt', 'vtt', 'ass', 'ssa', 'sub', 'sbv', 'txt'] },
-  { name: 'All files', extensions: ['*'] },
+const OPEN_FILTERS: Filters = (t) => [
+  { name: t('main:filters.subtitles'), extensions: ['srt', 'vtt', 'ass', 'ssa', 'sub', 'sbv', 'txt'] },
+  { name: t('main:filters.allFiles'), extensions: ['*'] },
 ];
 /** Save As: the format is chosen by the extension of the name given. */
-const SAVE_AS_FILTERS: FileFilter[] = [
-  { name: 'SubRip subtitles', extensions: ['srt'] },
-  { name: 'WebVTT subtitles', extensions: ['vtt'] },
-  { name: 'ASS/SSA subtitles', extensions: ['ass', 'ssa'] },
+const SAVE_AS_FILTERS: Filters = (t) => [
+  { name: t('main:filters.srt'), extensions: ['srt'] },
+  { name: t('main:filters.webvtt'), extensions: ['vtt'] },
+  { name: t('main:filters.ass'), extensions: ['ass', 'ssa'] },
 ];
-const VTT_FILTERS: FileFilter[] = [{ name: 'WebVTT subtitles', extensions: ['vtt'] }];
-const MEDIA_FILTERS: FileFilter[] = [
+const VTT_FILTERS: Filters = (t) => [{ name: t('main:filters.webvtt'), extensions: ['vtt'] }];
+const MEDIA_FILTERS: Filters = (t) => [
   {
-    name: 'Audio and video',
+    name: t('main:filters.media'),
     extensions: ['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'flac', 'mp4', 'm4v', 'mov', 'mkv', 'webm'],
   },
 ];
@@ -145,8 +152,8 @@ function infoOf(doc: Doc): DocumentInfo {
   return { handle: doc.handle, path: doc.path, name: displayName(doc.path), encoding: doc.encoding, bom: doc.bom };
 }
 
-function readFailure(error: unknown): ApiFailure {
-  const message = error instanceof Error ? error.message : String(error);
+function readFailure(error: unknown, t: Translate): ApiFailure {
+  const message = errorText(t, error);
   return new ApiFailure(
     error instanceof FileReadError && error.code === 'not-found' ? 'not-found' : 'read-failed',
     message,
@@ -160,8 +167,8 @@ function guessOf(file: SubtitleFile): Pick<OpenedDocument, 'encodingGuess'> {
   return { encodingGuess: { encoding: doubt.guessed, alternatives: doubt.alternatives, message: doubt.message } };
 }
 
-function writeFailure(error: unknown): ApiFailure {
-  return new ApiFailure('write-failed', error instanceof Error ? error.message : String(error));
+function writeFailure(error: unknown, t: Translate): ApiFailure {
+  return new ApiFailure('write-failed', errorText(t, error));
 }
 
 function withExtension(filePath: string, extension: string): string {
@@ -174,15 +181,24 @@ function withExtension(filePath: string, extension: string): string {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const log = options.log ?? ((message: string) => console.warn(message));
   const { dialogs } = options;
+  /** The language now spoken: the setting, else the OS's (settings not yet read count as `system`). */
+  function currentLanguage(): UiLanguage {
+    const { language } = settingsStore.get();
+    return resolveLanguage(language === 'system' ? null : language, systemLanguages());
+  }
+  /** Main's words for a person, in the language now spoken (it follows the setting as it changes). */
+  const t = followingTranslator(currentLanguage);
+  /** A document's name for titles and dialogs (`Untitled` in the language spoken). */
+  const nameOf = (filePath: string | null) => (filePath === null ? t('main:document.untitled') : displayName(filePath));
   const pathAccess = createPathAccess({ log });
   const documents = createDocumentSession<FileStamp>();
   const journalDir = recoveryDir(options.dataDir);
   const journals = createEditJournals({ dir: journalDir, log });
   /** The last journal failure told to the renderer, so a full disk is said once, not per keystroke. */
   let journalFailure: string | null = null;
-  const settingsStore = createSettingsStore({ dir: options.dataDir });
+  const settingsStore = createSettingsStore({ dir: options.dataDir, t });
   const settingsLoaded = settingsStore.load();
-  const spell = createSpellService({ settings: settingsStore, settingsLoaded });
+  const spell = createSpellService({ settings: settingsStore, settingsLoaded, t });
   const startedAtMs = Date.now();
   // Once per run: temps a crashed save left beside the recent files (see temp-cleanup.ts), reported as a notice.
   const tempsCleaned = settingsLoaded
@@ -194,9 +210,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     .then(
       (removed) => {
         for (const file of removed) log(`[temp-cleanup] removed ${file}`);
-        return tempCleanupNotice(removed);
+        return removed;
       },
-      () => null,
+      (): string[] => [],
     );
   const peaksJobs = new Map<string, AbortController>();
   const speechJobs = new Map<string, AbortController>();
@@ -295,9 +311,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   async function openPath(filePath: string): Promise<OpenedDocument> {
     let file: Awaited<ReturnType<typeof readSubtitleFile>>;
     try {
-      file = await readSubtitleFile(filePath);
+      file = await readSubtitleFile(filePath, { t });
     } catch (error) {
-      throw readFailure(error);
+      throw readFailure(error, t);
     }
     const doc = documents.add({ path: filePath, encoding: file.encoding, bom: file.bom, stamp: file.stamp });
     await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
@@ -334,7 +350,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     try {
       doc.stamp = await writeSubtitleFile(filePath, text, { encoding: doc.encoding, bom: doc.bom, backup: keepBackup });
     } catch (error) {
-      throw writeFailure(error);
+      throw writeFailure(error, t);
     }
     if (keepBackup) doc.backedUp = true;
     doc.path = filePath;
@@ -353,7 +369,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   function updateTitle(): void {
     if (!window) return;
     const doc = currentHandle === null ? null : documents.all().find((d) => d.handle === currentHandle);
-    window.setTitle(windowTitle(doc ? displayName(doc.path) : null, doc?.dirty ?? false));
+    window.setTitle(windowTitle(doc ? nameOf(doc.path) : null, doc?.dirty ?? false));
   }
 
   async function toMediaInfo(filePath: string): Promise<MediaInfo> {
@@ -361,7 +377,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return await probeMedia(filePath);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      throw new ApiFailure(code === 'NOT_FOUND' ? 'not-found' : 'media-failed', (error as Error).message);
+      throw new ApiFailure(code === 'NOT_FOUND' ? 'not-found' : 'media-failed', errorText(t, error));
     }
   }
 
@@ -405,7 +421,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       });
     } catch (error) {
       if (controller.signal.aborted) emit('peaks', { requestId, kind: 'canceled' });
-      else emit('peaks', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      else emit('peaks', { requestId, kind: 'error', message: errorText(t, error) });
     } finally {
       // A restart under the same id has already put its own controller here: leave it cancelable.
       if (peaksJobs.get(requestId) === controller) peaksJobs.delete(requestId);
@@ -464,8 +480,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       });
     } catch (error) {
       if (controller.signal.aborted) emit('speech', { requestId, kind: 'canceled' });
-      else
-        emit('speech', { requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      else emit('speech', { requestId, kind: 'error', message: errorText(t, error) });
     } finally {
       if (speechJobs.get(requestId) === controller) speechJobs.delete(requestId);
     }
@@ -473,8 +488,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   const handlers: InvokeHandlers = {
     async startup() {
-      const { messages: settingsNotices } = await settingsLoaded;
-      const tempNotice = await tempsCleaned;
+      const { notices: settingsNotices } = await settingsLoaded;
+      const tempNotice = tempCleanupNotice(await tempsCleaned, t);
       // Start-up notices are said once per run (a reload of the page does not repeat them).
       const firstStart = !noticesDelivered;
       noticesDelivered = true;
@@ -484,7 +499,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       pendingOpen = { subtitle: null, media: null };
       const listing = await journals.list().catch((error: unknown) => ({
         entries: [],
-        messages: [`Recovery journals could not be read: ${error instanceof Error ? error.message : String(error)}`],
+        notices: [{ key: 'main:recovery.unreadable', values: { error: errorText(t, error) } }],
       }));
       const recoverable = await Promise.all(listing.entries.map(offerOf));
       return {
@@ -492,7 +507,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         recoverable,
         settings: await currentSettings(),
         notices: firstStart
-          ? [...settingsNotices, ...listing.messages, ...(tempNotice === null ? [] : [tempNotice])]
+          ? [
+              ...[...settingsNotices, ...listing.notices].map((notice) => word(t, notice)),
+              ...(tempNotice === null ? [] : [tempNotice]),
+            ]
           : [],
         platform: options.platform ?? process.platform,
         systemLanguages: systemLanguages(),
@@ -510,7 +528,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openDocumentDialog() {
-      const chosen = await dialogs.openFile({ title: 'Open Subtitles', filters: OPEN_FILTERS });
+      const chosen = await dialogs.openFile({ title: t('main:dialogs.openSubtitles'), filters: OPEN_FILTERS(t) });
       if (chosen === null) return null;
       return openPath(pathAccess.allow(chosen, 'open-dialog'));
     },
@@ -528,8 +546,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     async saveDocumentAs({ handle, text, exports }) {
       const doc = documents.get(handle);
       const defaultPath = doc.path ?? 'Untitled.srt';
-      const filters = exports ? SAVE_AS_FILTERS : SRT_FILTERS;
-      const chosen = await dialogs.saveFile({ title: 'Save Subtitles As', defaultPath, filters });
+      const filters = exports ? SAVE_AS_FILTERS(t) : SRT_FILTERS(t);
+      const chosen = await dialogs.saveFile({ title: t('main:dialogs.saveSubtitlesAs'), defaultPath, filters });
       if (chosen === null) return { status: 'canceled' };
       const target = pathAccess.allow(chosen, 'save-dialog');
       if (target !== doc.path) doc.backedUp = false;
@@ -546,12 +564,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async reloadDocument({ handle }) {
       const doc = documents.get(handle);
-      if (doc.path === null) throw new ApiFailure('not-found', 'This document has never been saved');
+      if (doc.path === null) throw new ApiFailure('not-found', t('main:document.neverSaved'));
       let file: Awaited<ReturnType<typeof readSubtitleFile>>;
       try {
-        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'));
+        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'), { t });
       } catch (error) {
-        throw readFailure(error);
+        throw readFailure(error, t);
       }
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
@@ -561,12 +579,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async reopenWithEncoding({ handle, encoding }) {
       const doc = documents.get(handle);
-      if (doc.path === null) throw new ApiFailure('not-found', 'This document has never been saved');
+      if (doc.path === null) throw new ApiFailure('not-found', t('main:document.neverSaved'));
       let file: SubtitleFile;
       try {
-        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'), { encoding });
+        file = await readSubtitleFile(pathAccess.assertAllowed(doc.path, 'read'), { encoding, t });
       } catch (error) {
-        throw readFailure(error);
+        throw readFailure(error, t);
       }
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
@@ -611,9 +629,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       } catch (error) {
         const failure =
           error instanceof JournalWriteError
-            ? error.message
-            : `Unsaved edits are not being backed up: ${String(error)}`;
-        if (failure !== journalFailure) log(`[recovery] ${failure}`);
+            ? errorText(t, error)
+            : t('main:recovery.notBackedUp', { error: String(error) });
+        if (failure !== journalFailure) log(`[recovery] ${error instanceof Error ? error.message : String(error)}`);
         journalFailure = failure;
         return { seq: journals.lastSeq(doc.recoveryKey), failure };
       }
@@ -624,7 +642,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       try {
         replayed = await journals.replay(key);
       } catch (error) {
-        throw new ApiFailure('not-found', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('not-found', errorText(t, error));
       }
       const { summary, doc: restoredDoc, notes } = replayed;
       const warnings = [...notes];
@@ -635,12 +653,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         const check = await checkJournalPath(summary.filePath, settingsStore.get().recentFiles);
         if (check.ok) {
           filePath = pathAccess.allow(check.path, 'recovery');
-          if (!check.exists) warnings.push(`${displayName(filePath)} no longer exists on disk; Save writes it again.`);
+          if (!check.exists) warnings.push(t('main:recovery.gone', { name: displayName(filePath) }));
           else if (summary.stamp && (await hasChangedOnDisk(filePath, summary.stamp)))
-            warnings.push(
-              `${displayName(filePath)} changed on disk after these edits were made: they were restored onto the version they were made on, and Save will ask before replacing the newer file.`,
-            );
-        } else warnings.push(pathRefusal(summary.filePath, check.reason));
+            warnings.push(t('main:recovery.changedOnDisk', { name: displayName(filePath) }));
+        } else warnings.push(pathRefusal(summary.filePath, check.reason, t));
       }
       const text = writeSubtitle(restoredDoc);
       const doc = documents.add({
@@ -661,7 +677,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       try {
         return await compareJournal(journals, key, settingsStore.get().recentFiles);
       } catch (error) {
-        throw new ApiFailure('not-found', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('not-found', errorText(t, error));
       }
     },
 
@@ -682,7 +698,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       try {
         await settingsStore.update(changes);
       } catch (error) {
-        throw new ApiFailure('invalid-request', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('invalid-request', errorText(t, error));
       }
       // The menu's accelerators follow the key bindings, its labels the language.
       if (patch.shortcuts !== undefined || patch.language !== undefined)
@@ -692,42 +708,44 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async exportWebVtt({ handle, cues }) {
       const doc = documents.get(handle);
-      const defaultPath = withExtension(doc.path ?? 'Untitled.srt', '.vtt');
-      const chosen = await dialogs.saveFile({ title: 'Export WebVTT', defaultPath, filters: VTT_FILTERS });
+      const defaultPath = withExtension(doc.path ?? `${t('main:document.untitled')}.srt`, '.vtt');
+      const title = t('main:dialogs.exportWebVtt');
+      const chosen = await dialogs.saveFile({ title, defaultPath, filters: VTT_FILTERS(t) });
       if (chosen === null) return { status: 'canceled' };
       const target = pathAccess.allow(chosen, 'save-dialog');
       try {
         await writeFileAtomic(target, formatWebVtt(cues as ExportCue[]));
       } catch (error) {
-        throw new ApiFailure('write-failed', saveFailureMessage(target, error));
+        throw new ApiFailure('write-failed', saveFailureMessage(target, error, 'app', t));
       }
       return { status: 'saved', path: target };
     },
 
     async openSubtitleTextDialog({ purpose }) {
-      const title = purpose === 'original' ? 'Open Original Subtitles' : 'Open Subtitles to Join';
-      const chosen = await dialogs.openFile({ title, filters: SRT_FILTERS });
+      const title = t(purpose === 'original' ? 'main:dialogs.openOriginal' : 'main:dialogs.openToJoin');
+      const chosen = await dialogs.openFile({ title, filters: SRT_FILTERS(t) });
       if (chosen === null) return null;
       try {
-        const file = await readSubtitleFile(pathAccess.allow(chosen, 'open-dialog'));
+        const file = await readSubtitleFile(pathAccess.allow(chosen, 'open-dialog'), { t });
         return { name: displayName(file.path), text: file.text, warnings: file.warnings };
       } catch (error) {
-        throw readFailure(error);
+        throw readFailure(error, t);
       }
     },
 
     async saveNewSubtitle({ suggestedName, text }) {
       // Only a name from the renderer (never a folder): the dialog starts beside the open document.
       const current = currentHandle === null ? undefined : documents.all().find((d) => d.handle === currentHandle);
-      const baseName = path.basename(suggestedName.replace(/\\/g, '/')) || 'Untitled.srt';
+      const baseName = path.basename(suggestedName.replace(/\\/g, '/')) || `${t('main:document.untitled')}.srt`;
       const defaultPath = current?.path ? path.join(path.dirname(current.path), baseName) : baseName;
-      const chosen = await dialogs.saveFile({ title: 'Save Subtitles', defaultPath, filters: SRT_FILTERS });
+      const title = t('main:dialogs.saveSubtitles');
+      const chosen = await dialogs.saveFile({ title, defaultPath, filters: SRT_FILTERS(t) });
       if (chosen === null) return { status: 'canceled' };
       const target = pathAccess.allow(chosen, 'save-dialog');
       try {
         await writeSubtitleFile(target, text, { encoding: 'utf-8', bom: false });
       } catch (error) {
-        throw writeFailure(error);
+        throw writeFailure(error, t);
       }
       return { status: 'saved', path: target };
     },
@@ -737,7 +755,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openMediaDialog() {
-      const chosen = await dialogs.openFile({ title: 'Open Media', filters: MEDIA_FILTERS });
+      const chosen = await dialogs.openFile({ title: t('main:dialogs.openMedia'), filters: MEDIA_FILTERS(t) });
       if (chosen === null) return null;
       return toMediaInfo(pathAccess.allow(chosen, 'open-dialog'));
     },
@@ -763,6 +781,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       spectrogramJobs.set(requestId, controller);
       const emit = (payload: EventOf<'spectrogram'>) => send?.('spectrogram', payload);
       void runSpectrogramJob(requestId, filePath, {
+        t,
         cacheDir: peaksCacheDir(options.dataDir),
         signal: controller.signal,
         emit,
@@ -783,14 +802,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         const { shotsMs, hasVideo } = await detectShots(filePath, { cacheDir: peaksCacheDir(options.dataDir) });
         return { shotsMs, hasVideo };
       } catch (error) {
-        throw new ApiFailure('media-failed', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('media-failed', errorText(t, error));
       }
     },
 
     async rangePeaks({ path: requested, ...range }) {
       const filePath = pathAccess.assertAllowed(requested, 'read');
       const peaks = await computeRangePeaks(filePath, range).catch((error: unknown) => {
-        throw new ApiFailure('media-failed', error instanceof Error ? error.message : String(error));
+        throw new ApiFailure('media-failed', errorText(t, error));
       });
       return { fromMs: peaks.fromMs, toMs: peaks.toMs, sampleRate: peaks.sampleRate, data: Array.from(peaks.data) };
     },
@@ -852,8 +871,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
 
     async openReferenceDialog() {
-      const chosen = await dialogs.openFile({ title: 'Choose Reference Subtitle', filters: OPEN_FILTERS });
-      return chosen === null ? null : readReferenceCues(chosen);
+      const title = t('main:dialogs.chooseReference');
+      const chosen = await dialogs.openFile({ title, filters: OPEN_FILTERS(t) });
+      if (chosen === null) return null;
+      try {
+        return await readReferenceCues(chosen, t);
+      } catch (error) {
+        throw readFailure(error, t);
+      }
     },
   };
 
@@ -882,7 +907,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     async openRecent(filePath) {
       await settingsLoaded;
-      deliverOpen(allowRequest(await recentOpen(settingsStore, filePath), 'recent'));
+      deliverOpen(allowRequest(await recentOpen(settingsStore, filePath, t), 'recent'));
     },
     async clearRecent() {
       await settingsLoaded;
@@ -895,17 +920,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     shortcuts() {
       return settingsStore.get().shortcuts;
     },
-    language() {
-      const { language } = settingsStore.get();
-      return resolveLanguage(language === 'system' ? null : language, systemLanguages());
+    language: currentLanguage,
+    languageSetting() {
+      return settingsStore.get().language;
     },
+    translate: t,
     onRecentChanged(listener) {
       recentListeners.push(listener);
     },
     async requestClose() {
       const dirtyDocs = documents.all().filter((doc) => doc.dirty);
       let decision = decideClose(dirtyDocs.length > 0, null);
-      if (decision === 'ask') decision = decideClose(true, await dialogs.askUnsaved(displayName(dirtyDocs[0]!.path)));
+      if (decision === 'ask') decision = decideClose(true, await dialogs.askUnsaved(nameOf(dirtyDocs[0]!.path)));
       if (decision === 'save-then-close') send?.('saveBeforeClose', {});
       if (decision === 'close') for (const doc of dirtyDocs) await discardJournal(doc.recoveryKey);
       return decision === 'ask' ? 'stay' : decision;

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { analyse as chardetAnalyse } from 'chardet';
 import iconv from 'iconv-lite';
+import { english, type Translate } from './i18n';
 
 /** How an encoding was decided, for diagnostics. */
 export type DetectionMethod = 'bom' | 'utf-8' | 'wide-unicode' | 'scored' | 'forced';
@@ -185,22 +186,13 @@ function countChar(text: string, char: string): number {
 }
 
 /** Warnings for a decoding that would not write back the same bytes (invalid sequences, non-canonical forms). */
-function roundTripWarnings(text: string, body: Uint8Array, encoding: string): string[] {
+function roundTripWarnings(text: string, body: Uint8Array, encoding: string, t: Translate): string[] {
   if (encodeText(text, { encoding, bom: false }).equals(body)) return [];
   const unit = encoding.startsWith('utf-32') ? 4 : encoding.startsWith('utf-16') ? 2 : 1;
-  if (body.length % unit !== 0) {
-    return [
-      `the file ends inside a ${encoding} character (truncated?); its last ${body.length % unit} byte(s) are dropped`,
-    ];
-  }
+  if (body.length % unit !== 0) return [t('main:encoding.truncated', { encoding, bytes: body.length % unit })];
   const replaced = countChar(text, '\uFFFD');
-  if (replaced > 0) {
-    const s = replaced === 1 ? '' : 's';
-    return [
-      `${replaced} invalid byte sequence${s} in ${encoding} replaced with U+FFFD; saving will not restore the original bytes`,
-    ];
-  }
-  return [`some bytes are not in the usual ${encoding} form; saving will write them in the usual form`];
+  if (replaced > 0) return [t('main:encoding.replaced', { count: replaced, encoding })];
+  return [t('main:encoding.nonCanonical', { encoding })];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -770,13 +762,13 @@ export function rankLegacyEncodings(bytes: Uint8Array): EncodingGuess[] {
  * is reported as `utf-8`), then the most natural-looking legacy decoding. `forced` skips detection
  * (a user's "reopen with encoding"). Throws BinaryDataError or UnknownEncodingError.
  */
-export function decodeSubtitleBytes(bytes: Uint8Array, forced?: string): DecodedText {
-  if (forced !== undefined) return decodeForced(bytes, forced);
+export function decodeSubtitleBytes(bytes: Uint8Array, forced?: string, t: Translate = english): DecodedText {
+  if (forced !== undefined) return decodeForced(bytes, forced, t);
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', bom: false, method: 'utf-8', warnings: [] };
   const bom = sniffBom(bytes);
-  if (bom) return decodeKnown(bytes, bom.encoding, bom.length, 'bom');
+  if (bom) return decodeKnown(bytes, bom.encoding, bom.length, 'bom', t);
   const wide = sniffWideUnicode(bytes);
-  if (wide) return decodeKnown(bytes, wide, 0, 'wide-unicode');
+  if (wide) return decodeKnown(bytes, wide, 0, 'wide-unicode', t);
   const binaryAt = findBinaryByte(bytes);
   if (binaryAt !== -1) throw new BinaryDataError(binaryAt);
   if (isUtf8(bytes))
@@ -784,8 +776,8 @@ export function decodeSubtitleBytes(bytes: Uint8Array, forced?: string): Decoded
   const ranked = rankLegacyEncodings(bytes);
   const encoding = ranked[0]?.encoding ?? 'windows-1252';
   const text = decodeAs(bytes, encoding);
-  const doubt = assessGuess(bytes, ranked);
-  const warnings = roundTripWarnings(text, bytes, encoding);
+  const doubt = assessGuess(bytes, ranked, t);
+  const warnings = roundTripWarnings(text, bytes, encoding, t);
   return {
     text,
     encoding,
@@ -832,7 +824,11 @@ function utf8LineCounts(bytes: Uint8Array): { utf8Lines: number; otherLines: num
 }
 
 /** Null when the best legacy guess is clear; otherwise what is uncertain, in words. */
-export function assessGuess(bytes: Uint8Array, ranked: readonly EncodingGuess[]): EncodingDoubt | null {
+export function assessGuess(
+  bytes: Uint8Array,
+  ranked: readonly EncodingGuess[],
+  t: Translate = english,
+): EncodingDoubt | null {
   const best = ranked[0];
   if (!best) return null;
   const { utf8Lines, otherLines, utf8Sample } = utf8LineCounts(bytes);
@@ -861,27 +857,35 @@ export function assessGuess(bytes: Uint8Array, ranked: readonly EncodingGuess[])
   if (!alternatives.includes('utf-8') && best.encoding !== 'utf-8' && utf8Lines > 0) alternatives.unshift('utf-8');
   const why =
     best.encoding === 'utf-8' && utf8Lines > 0
-      ? `it is mostly UTF-8, but ${otherLines} line${otherLines === 1 ? ' holds' : 's hold'} bytes that are not valid ` +
-        'UTF-8 (damaged, or another encoding mixed in)'
+      ? t('main:encoding.mostlyUtf8', { count: otherLines })
       : mixed
-        ? `it mixes encodings: ${utf8Lines} line${utf8Lines === 1 ? ' is' : 's are'} UTF-8 and ${otherLines} ` +
-          `${otherLines === 1 ? 'is' : 'are'} not, so some lines will look wrong whichever encoding is chosen`
+        ? t('main:encoding.mixed', {
+            utf8: t('main:encoding.mixedUtf8', { count: utf8Lines }),
+            other: t('main:encoding.mixedOther', { count: otherLines }),
+          })
         : best.encoding === 'utf-8'
-          ? 'it is not valid UTF-8 and no other encoding fits it'
-          : 'it is not valid UTF-8 and does not clearly match one encoding';
-  const also = alternatives.length > 0 ? ` (other candidates: ${alternatives.join(', ')})` : '';
+          ? t('main:encoding.noFit')
+          : t('main:encoding.unclear');
+  const others = alternatives.join(', ');
   return {
     guessed: best.encoding,
     alternatives,
     utf8Lines,
     otherLines,
     message:
-      `the encoding is a guess: ${why}. Opened as ${best.encoding}${also}. ` +
-      'If the text looks wrong, use Reopen with Encoding… before saving.',
+      alternatives.length > 0
+        ? t('main:encoding.guessWithOthers', { why, encoding: best.encoding, others })
+        : t('main:encoding.guess', { why, encoding: best.encoding }),
   };
 }
 
-function decodeKnown(bytes: Uint8Array, encoding: string, bomLength: number, method: DetectionMethod): DecodedText {
+function decodeKnown(
+  bytes: Uint8Array,
+  encoding: string,
+  bomLength: number,
+  method: DetectionMethod,
+  t: Translate,
+): DecodedText {
   const body = bytes.subarray(bomLength);
   const wide = encoding.startsWith('utf-16') || encoding.startsWith('utf-32');
   if (!wide) {
@@ -893,13 +897,13 @@ function decodeKnown(bytes: Uint8Array, encoding: string, bomLength: number, met
     const binaryAt = findBinaryChar(text, encoding, bomLength);
     if (binaryAt !== -1) throw new BinaryDataError(binaryAt);
   }
-  return { text, encoding, bom: bomLength > 0, method, warnings: roundTripWarnings(text, body, encoding) };
+  return { text, encoding, bom: bomLength > 0, method, warnings: roundTripWarnings(text, body, encoding, t) };
 }
 
-function decodeForced(bytes: Uint8Array, label: string): DecodedText {
+function decodeForced(bytes: Uint8Array, label: string, t: Translate): DecodedText {
   const encoding = canonicalEncoding(label);
   if (encoding === null) throw new UnknownEncodingError(label);
   const bom = sniffBom(bytes);
   const bomLength = bom && bom.encoding === encoding ? bom.length : 0;
-  return { ...decodeKnown(bytes, encoding, bomLength, 'forced'), method: 'forced' };
+  return { ...decodeKnown(bytes, encoding, bomLength, 'forced', t), method: 'forced' };
 }

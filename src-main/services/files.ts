@@ -13,7 +13,8 @@ import {
   firstUnencodable,
   UnknownEncodingError,
 } from './encoding';
-import { describeFsError, saveFailureMessage } from './fs-errors';
+import { fsErrorWording, saveFailureWording } from './fs-errors';
+import { english, type Translate, type Wording, word } from './i18n';
 
 /** Largest subtitle file accepted: a feature film's SRT is well under 1 MB, so this is only a guard. */
 export const MAX_SUBTITLE_BYTES = 200 * 1024 * 1024;
@@ -25,15 +26,26 @@ function fileName(filePath: string): string {
 
 export type FileReadErrorCode = 'binary' | 'too-large' | 'not-found' | 'unreadable' | 'decode' | 'is-directory';
 
-/** A file that cannot be opened as a subtitle; the message names the file: `clip.bin: not a subtitle file (binary data at byte 1234)`. */
+/** `main:files.<name>` with its values. */
+function said(name: string, values?: Wording['values']): Wording {
+  return { key: `main:files.${name}`, ...(values ? { values } : {}) };
+}
+
+/**
+ * A file that cannot be opened as a subtitle; the message names the file: `clip.bin: not a subtitle file (binary
+ * data at byte 1234)`. `message` is English; `wording` says it in the interface's language (errorText).
+ */
 export class FileReadError extends Error {
+  readonly wording: Wording;
   constructor(
     readonly code: FileReadErrorCode,
     readonly path: string,
-    detail: string,
+    detail: string | Wording,
     options?: { cause?: unknown },
   ) {
-    super(`${fileName(path)}: ${detail}`, options);
+    const wording: Wording = { key: 'main:files.fileError', values: { file: fileName(path) }, nested: { detail } };
+    super(word(english, wording), options);
+    this.wording = wording;
     this.name = 'FileReadError';
   }
 }
@@ -45,13 +57,19 @@ export type FileWriteErrorCode = 'unencodable' | 'write-failed';
  * file and what to do (`Could not save /x/a.srt: the disk is full. Free some space or use Save As…`).
  */
 export class FileWriteError extends Error {
+  readonly wording: Wording;
   constructor(
     readonly code: FileWriteErrorCode,
     readonly path: string,
-    detail: string,
+    detail: string | Wording,
     options?: { cause?: unknown; sentence?: boolean },
   ) {
-    super(options?.sentence ? detail : `${fileName(path)}: ${detail}`, options);
+    const wording: Wording =
+      options?.sentence && typeof detail !== 'string'
+        ? detail
+        : { key: 'main:files.fileError', values: { file: fileName(path) }, nested: { detail } };
+    super(options?.sentence && typeof detail === 'string' ? detail : word(english, wording), options);
+    this.wording = wording;
     this.name = 'FileWriteError';
   }
 }
@@ -93,30 +111,29 @@ function megabytes(bytes: number): string {
 }
 
 /** Why a read failed, in words (never a raw errno code). */
-function describeSystemError(error: unknown): string {
+function describeSystemError(error: unknown): Wording | string {
   const code = errorCode(error);
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return describeFsError(error);
+  if (code === 'EACCES' || code === 'EPERM') return said('permissionDenied');
+  return fsErrorWording(error);
 }
 
 /** Refusals that only need `stat`: missing, folder, device or pipe, oversized. */
 function checkStats(filePath: string, stats: Stats): void {
-  if (stats.isDirectory()) throw new FileReadError('is-directory', filePath, 'is a folder, not a subtitle file');
-  if (!stats.isFile()) throw new FileReadError('unreadable', filePath, 'not a regular file');
+  if (stats.isDirectory()) throw new FileReadError('is-directory', filePath, said('isFolder'));
+  if (!stats.isFile()) throw new FileReadError('unreadable', filePath, said('notRegular'));
   if (stats.size > MAX_SUBTITLE_BYTES) {
     const limit = megabytes(MAX_SUBTITLE_BYTES);
-    throw new FileReadError('too-large', filePath, `file too large (${megabytes(stats.size)}; the limit is ${limit})`);
+    throw new FileReadError('too-large', filePath, said('tooLarge', { size: megabytes(stats.size), limit }));
   }
 }
 
 function openFailure(filePath: string, error: unknown): FileReadError {
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new FileReadError('not-found', filePath, 'file not found', { cause: error });
-  if (code === 'EISDIR') return new FileReadError('is-directory', filePath, 'is a folder, not a subtitle file');
-  return new FileReadError('unreadable', filePath, `cannot read file (${describeSystemError(error)})`, {
-    cause: error,
-  });
+    return new FileReadError('not-found', filePath, said('notFound'), { cause: error });
+  if (code === 'EISDIR') return new FileReadError('is-directory', filePath, said('isFolder'));
+  const cannotRead: Wording = { key: 'main:files.cannotRead', nested: { reason: describeSystemError(error) } };
+  return new FileReadError('unreadable', filePath, cannotRead, { cause: error });
 }
 
 /** Reads the whole file through one handle, so size, mtime and hash describe the same bytes. */
@@ -136,9 +153,13 @@ async function readConsistent(filePath: string): Promise<{ bytes: Buffer; stats:
 
 /**
  * Reads a subtitle file and decodes it (BOM, UTF-16/32, strict UTF-8, else the most plausible legacy
- * encoding; pass `encoding` to force one). Throws FileReadError with a code and a message naming the file.
+ * encoding; pass `encoding` to force one). Throws FileReadError with a code and a message naming the file. The
+ * warnings are worded by `t` (default English).
  */
-export async function readSubtitleFile(filePath: string, options: { encoding?: string } = {}): Promise<SubtitleFile> {
+export async function readSubtitleFile(
+  filePath: string,
+  options: { encoding?: string; t?: Translate } = {},
+): Promise<SubtitleFile> {
   const absolute = path.resolve(filePath);
   let bytes: Buffer;
   let stats: Stats;
@@ -150,15 +171,15 @@ export async function readSubtitleFile(filePath: string, options: { encoding?: s
   }
   let decoded: ReturnType<typeof decodeSubtitleBytes>;
   try {
-    decoded = decodeSubtitleBytes(bytes, options.encoding);
+    decoded = decodeSubtitleBytes(bytes, options.encoding, options.t);
   } catch (error) {
     if (error instanceof BinaryDataError) {
-      throw new FileReadError('binary', absolute, `not a subtitle file (binary data at byte ${error.byteOffset})`);
+      throw new FileReadError('binary', absolute, said('binary', { offset: error.byteOffset }));
     }
     if (error instanceof UnknownEncodingError) {
-      throw new FileReadError('decode', absolute, `cannot decode: unknown encoding "${error.encoding}"`);
+      throw new FileReadError('decode', absolute, said('unknownEncoding', { encoding: error.encoding }));
     }
-    throw new FileReadError('decode', absolute, `cannot decode (${String(error)})`, { cause: error });
+    throw new FileReadError('decode', absolute, said('cannotDecode', { reason: String(error) }), { cause: error });
   }
   const stamp: FileStamp = { size: bytes.length, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
   return {
@@ -235,7 +256,8 @@ export async function writeSubtitleFile(
 ): Promise<FileStamp> {
   const absolute = path.resolve(filePath);
   const encoding = canonicalEncoding(options.encoding);
-  if (encoding === null) throw new FileWriteError('unencodable', absolute, `unknown encoding "${options.encoding}"`);
+  if (encoding === null)
+    throw new FileWriteError('unencodable', absolute, said('unknownSaveEncoding', { encoding: options.encoding }));
   if (!options.allowLossy) {
     const bad = firstUnencodable(text, encoding);
     if (bad) {
@@ -244,7 +266,7 @@ export async function writeSubtitleFile(
       throw new FileWriteError(
         'unencodable',
         absolute,
-        `"${bad.char}" (U+${code}) at line ${line}, column ${column} cannot be saved as ${encoding}; save as UTF-8 instead`,
+        said('unencodable', { char: bad.char, code, line, column, encoding }),
       );
     }
   }
@@ -254,7 +276,7 @@ export async function writeSubtitleFile(
     const stats = await stat(absolute);
     return { size: bytes.length, mtimeMs: stats.mtimeMs, sha256: sha256(bytes) };
   } catch (error) {
-    throw new FileWriteError('write-failed', absolute, saveFailureMessage(absolute, error), {
+    throw new FileWriteError('write-failed', absolute, saveFailureWording(absolute, error), {
       cause: error,
       sentence: true,
     });

@@ -1,12 +1,19 @@
 /** The spectrogram and shot-change jobs behind the IPC handlers (app-services.ts stays a thin index). */
 import type { EventOf } from '../../src-shared/ipc-contract';
+import { english, errorText, type Translate } from './i18n';
 import { computeSpectrogram } from './spectrogram';
 
 /** Runs one spectrogram job, turning its progress into `spectrogram` events (chunks as base64 bytes). */
 export async function runSpectrogramJob(
   requestId: string,
   filePath: string,
-  options: { cacheDir: string; signal: AbortSignal; emit: (payload: EventOf<'spectrogram'>) => void },
+  options: {
+    cacheDir: string;
+    signal: AbortSignal;
+    emit: (payload: EventOf<'spectrogram'>) => void;
+    /** Words the error message (default English). */
+    t?: Translate;
+  },
 ): Promise<void> {
   const { emit, signal } = options;
   try {
@@ -25,6 +32,6 @@ export async function runSpectrogramJob(
     emit({ requestId, kind: 'done', sampleRate, fftSize, hopSamples, bins, minDb, maxDb, columns, durationMs });
   } catch (error) {
     if (signal.aborted) emit({ requestId, kind: 'canceled' });
-    else emit({ requestId, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    else emit({ requestId, kind: 'error', message: errorText(options.t ?? english, error) });
   }
 }

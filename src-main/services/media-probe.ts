@@ -3,7 +3,7 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MediaInfo } from '../../src-shared/media-url';
-import { lastErrorLine, MediaError, mediaError, runTool } from './media-tools';
+import { lastErrorLine, MediaError, mediaError, mediaReason, runTool } from './media-tools';
 
 export type { MediaInfo } from '../../src-shared/media-url';
 
@@ -98,11 +98,11 @@ async function runProbe(filePath: string): Promise<ProbeJson> {
   const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', filePath];
   const { exitCode, stdout, stderr } = await runTool('ffprobe', args);
   const detail = new Error(lastErrorLine(stderr));
-  if (exitCode !== 0) throw mediaError('UNREADABLE', filePath, 'not a media file ffprobe can read', detail);
+  if (exitCode !== 0) throw mediaError('UNREADABLE', filePath, mediaReason('notMediaFfprobe'), detail);
   try {
     return JSON.parse(stdout) as ProbeJson;
   } catch (error) {
-    throw mediaError('UNREADABLE', filePath, 'not a media file ffprobe can read', error);
+    throw mediaError('UNREADABLE', filePath, mediaReason('notMediaFfprobe'), error);
   }
 }
 
@@ -110,13 +110,14 @@ async function runProbe(filePath: string): Promise<ProbeJson> {
 export async function requireFile(filePath: string): Promise<Stats> {
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) throw mediaError('NOT_A_FILE', filePath, 'not a file');
+    if (!info.isFile()) throw mediaError('NOT_A_FILE', filePath, mediaReason('notAFile'));
     return info;
   } catch (error) {
     if (error instanceof MediaError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw mediaError('NOT_FOUND', filePath, 'file not found', error);
-    throw mediaError('UNREADABLE', filePath, `cannot read the file (${code ?? String(error)})`, error);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw mediaError('NOT_FOUND', filePath, mediaReason('notFound'), error);
+    throw mediaError('UNREADABLE', filePath, mediaReason('cannotRead', { reason: code ?? String(error) }), error);
   }
 }
 
@@ -135,9 +136,9 @@ export async function probeMedia(filePath: string): Promise<MediaInfo> {
   const audio = streams.find((s) => s.codec_type === 'audio');
   const video = streams.find((s) => isMovingVideo(s, formatName));
   if (!probe.format || (!audio && !video)) {
-    throw mediaError('UNREADABLE', absolute, 'not a media file ffprobe can read');
+    throw mediaError('UNREADABLE', absolute, mediaReason('notMediaFfprobe'));
   }
-  if (!audio) throw mediaError('NO_AUDIO', absolute, 'no audio stream');
+  if (!audio) throw mediaError('NO_AUDIO', absolute, mediaReason('noAudio'));
   const info: MediaInfo = {
     path: absolute,
     durationMs: await playableDurationMs(absolute, format, audio),

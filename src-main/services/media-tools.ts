@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { english, type Wording, word } from './i18n';
 
 /** Why a media operation failed; stable for callers to branch on. */
 export type MediaErrorCode =
@@ -14,23 +15,48 @@ export type MediaErrorCode =
   | 'TOOL_MISSING'
   | 'CACHE_FAILED';
 
-/** A media failure whose message names the file and the reason, e.g. `notes.txt: not a media file ffprobe can read`. */
+/**
+ * A media failure whose message names the file and the reason, e.g. `notes.txt: not a media file ffprobe can read`
+ * (English; `wording` says it in the interface's language, see errorText).
+ */
 export class MediaError extends Error {
   override name = 'MediaError';
+  readonly wording?: Wording;
   constructor(
     readonly code: MediaErrorCode,
-    message: string,
+    message: string | Wording,
     /** The file concerned, when there is one. */
     readonly path?: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : word(english, message), options);
+    if (typeof message !== 'string') this.wording = message;
   }
 }
 
+/** `main:media.<name>` with its values: a reason for mediaError. */
+export function mediaReason(name: string, values?: Wording['values']): Wording {
+  return { key: `main:media.${name}`, ...(values ? { values } : {}) };
+}
+
 /** Builds a MediaError whose message starts with the file's base name. */
-export function mediaError(code: MediaErrorCode, filePath: string, reason: string, cause?: unknown): MediaError {
-  return new MediaError(code, `${path.basename(filePath)}: ${reason}`, filePath, { cause });
+export function mediaError(
+  code: MediaErrorCode,
+  filePath: string,
+  reason: string | Wording,
+  cause?: unknown,
+): MediaError {
+  const wording: Wording = {
+    key: 'main:media.fileError',
+    values: { file: path.basename(filePath) },
+    nested: { reason },
+  };
+  return new MediaError(code, wording, filePath, { cause });
+}
+
+/** A tool's failure, e.g. `ffmpeg: … is missing or not executable`. */
+function toolWording(tool: MediaTool, reason: Wording | string): Wording {
+  return { key: 'main:media.toolError', values: { tool }, nested: { reason } };
 }
 
 export type MediaTool = 'ffmpeg' | 'ffprobe';
@@ -50,18 +76,17 @@ async function locate(tool: MediaTool): Promise<string> {
       const mod = (await import(pkg)) as { default?: { path: string }; path?: string };
       binary = mod.default?.path ?? mod.path;
     } catch (error) {
-      throw new MediaError('TOOL_MISSING', `${tool}: cannot load ${pkg} (${String(error)}); reinstall it`, undefined, {
-        cause: error,
-      });
+      const reason = mediaReason('cannotLoadTool', { pkg, error: String(error) });
+      throw new MediaError('TOOL_MISSING', toolWording(tool, reason), undefined, { cause: error });
     }
-    if (!binary) throw new MediaError('TOOL_MISSING', `${tool}: ${pkg} did not report a binary path`);
+    if (!binary) throw new MediaError('TOOL_MISSING', toolWording(tool, mediaReason('noBinaryPath', { pkg })));
   }
   // Inside a packaged Electron app the binary lives beside the archive, not in it.
   binary = binary.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   try {
     await access(binary, fsConstants.X_OK);
   } catch (error) {
-    throw new MediaError('TOOL_MISSING', `${tool}: ${binary} is missing or not executable`, undefined, {
+    throw new MediaError('TOOL_MISSING', toolWording(tool, mediaReason('toolMissing', { binary })), undefined, {
       cause: error,
     });
   }
@@ -99,14 +124,17 @@ export async function runTool(tool: MediaTool, args: string[]): Promise<ToolOutp
       const failure = error as (NodeJS.ErrnoException & { code?: string | number | null }) | null;
       if (failure?.syscall?.startsWith('spawn')) {
         reject(
-          new MediaError('TOOL_MISSING', `${tool}: cannot run ${binary} (${failure.message})`, undefined, {
-            cause: error,
-          }),
+          new MediaError(
+            'TOOL_MISSING',
+            toolWording(tool, mediaReason('cannotRunTool', { binary, error: failure.message })),
+            undefined,
+            { cause: error },
+          ),
         );
         return;
       }
       if (failure && typeof failure.code === 'string') {
-        reject(new MediaError('DECODE_FAILED', `${tool}: ${failure.message}`, undefined, { cause: error }));
+        reject(new MediaError('DECODE_FAILED', toolWording(tool, failure.message), undefined, { cause: error }));
         return;
       }
       resolve({ exitCode: failure ? (typeof failure.code === 'number' ? failure.code : 1) : 0, stdout, stderr });

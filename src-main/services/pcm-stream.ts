@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
 import { PEAKS_SAMPLE_RATE } from '../../src-shared/waveform';
-import { lastErrorLine, type MediaError, mediaError, toolPath } from './media-tools';
+import { lastErrorLine, type MediaError, mediaError, mediaReason, toolPath } from './media-tools';
 
 /** Native-endian signed 16-bit PCM, so each stdout chunk can be viewed as an Int16Array without byte swapping. */
 const PCM_FORMAT = os.endianness() === 'LE' ? 's16le' : 's16be';
@@ -41,12 +41,17 @@ export function abortError(signal: AbortSignal): Error {
 export function decodeFailure(filePath: string, exitCode: number | null, stderr: string): MediaError {
   const detail = new Error(lastErrorLine(stderr));
   if (/matches no streams|does not contain any stream/.test(stderr)) {
-    return mediaError('NO_AUDIO', filePath, 'no audio stream', detail);
+    return mediaError('NO_AUDIO', filePath, mediaReason('noAudio'), detail);
   }
   if (/Invalid data found when processing input/.test(stderr)) {
-    return mediaError('UNREADABLE', filePath, 'not a media file ffmpeg can read', detail);
+    return mediaError('UNREADABLE', filePath, mediaReason('notMediaFfmpeg'), detail);
   }
-  return mediaError('DECODE_FAILED', filePath, `ffmpeg failed (exit ${exitCode}): ${detail.message}`, detail);
+  return mediaError(
+    'DECODE_FAILED',
+    filePath,
+    mediaReason('ffmpegFailed', { code: String(exitCode), detail: detail.message }),
+    detail,
+  );
 }
 
 /** Keep only the tail of ffmpeg's stderr: enough for the Duration line and the final error. */
@@ -111,7 +116,7 @@ export async function ffmpegExit(
   try {
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       child.once('error', (error) =>
-        reject(mediaError('TOOL_MISSING', filePath, `cannot run ffmpeg (${error.message})`)),
+        reject(mediaError('TOOL_MISSING', filePath, mediaReason('cannotRunFfmpeg', { error: error.message }))),
       );
       child.once('close', (code) => resolve(code));
     });

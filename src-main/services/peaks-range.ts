@@ -5,8 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import type { Wording } from './i18n';
 import { requireFile } from './media-probe';
-import { lastErrorLine, mediaError, toolPath } from './media-tools';
+import { lastErrorLine, mediaError, mediaReason, toolPath } from './media-tools';
 
 /** Rate (Hz) of the PCM a range is decoded to: 16 samples per millisecond, enough for 1 ms per pixel. */
 export const RANGE_PEAKS_SAMPLE_RATE = 16_000;
@@ -73,11 +74,11 @@ export function foldRange(samples: Int16Array, request: RangePeaksRequest, sampl
 
 function checkRequest(filePath: string, request: RangePeaksRequest): void {
   const { fromMs, toMs, pairs } = request;
-  const fail = (reason: string) => {
+  const fail = (reason: string | Wording) => {
     throw mediaError('DECODE_FAILED', filePath, reason);
   };
   if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || fromMs < 0 || toMs <= fromMs)
-    fail(`waveform range ${fromMs}..${toMs} ms is empty or negative`);
+    fail(mediaReason('emptyRange', { from: fromMs, to: toMs }));
   if (toMs - fromMs > RANGE_PEAKS_MAX_MS)
     fail(`waveform range of ${Math.round(toMs - fromMs)} ms is longer than ${RANGE_PEAKS_MAX_MS} ms`);
   if (!Number.isInteger(pairs) || pairs < 1 || pairs > RANGE_PEAKS_MAX_PAIRS)
@@ -111,7 +112,7 @@ export async function computeRangePeaks(
     child.on('close', resolve);
   });
   if (code !== 0) {
-    throw mediaError('DECODE_FAILED', filePath, `cannot decode the audio (${lastErrorLine(stderr)})`);
+    throw mediaError('DECODE_FAILED', filePath, mediaReason('cannotDecodeAudio', { detail: lastErrorLine(stderr) }));
   }
   const bytes = Buffer.concat(chunks);
   // Copy into an aligned buffer: a Buffer from the pool may start at an odd offset.

@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { english, type Translate } from './i18n';
 import type { SettingsStore } from './settings';
 
 /** What Open Recent hands to the renderer before path access: the subtitle, its media if still there, a message. */
@@ -22,7 +23,11 @@ async function isFile(filePath: string): Promise<boolean> {
 }
 
 /** The request for reopening the recent subtitle `filePath`, with the media remembered for it if it still exists. */
-export async function recentOpen(settings: SettingsStore, filePath: string): Promise<RecentOpen> {
+export async function recentOpen(
+  settings: SettingsStore,
+  filePath: string,
+  t: Translate = english,
+): Promise<RecentOpen> {
   const subtitle = path.resolve(filePath);
   const { recentMedia } = settings.get();
   const media = recentMedia[subtitle] ?? null;
@@ -31,9 +36,7 @@ export async function recentOpen(settings: SettingsStore, filePath: string): Pro
   return {
     subtitle,
     media: null,
-    message:
-      `The media last used with ${path.basename(subtitle)} is no longer at ${media}: ` +
-      'the subtitle was opened without it. Use Open Media to choose it again.',
+    message: t('main:recent.mediaGone', { name: path.basename(subtitle), path: media }),
   };
 }
 

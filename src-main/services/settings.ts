@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../src-shared/i18n/languages';
 import { PANELS } from '../../src-shared/ipc-contract';
 import { DEFAULT_FIX_RULES } from '../../src-shared/text-fixes';
 import { setAside, writeFileAtomic } from './atomic-write';
+import { english, type Translate, type Wording, word } from './i18n';
 
 export type Theme = 'system' | 'dark' | 'light';
 /** The interface language: `system` follows the OS's preferred languages. */
@@ -75,8 +76,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export interface SettingsLoadResult {
   settings: Settings;
-  /** What was wrong with the file and what was done about it; empty when all was fine. */
+  /** What was wrong with the file and what was done about it, in English; empty when all was fine. */
   messages: string[];
+  /** The same, unworded, to be said in the interface's language (start-up notices). */
+  notices: Wording[];
 }
 
 export interface SettingsStore {
@@ -94,7 +97,17 @@ export interface SettingsStore {
   rememberMedia(filePath: string, mediaPath: string): Promise<Settings>;
 }
 
-type FieldResult<T> = { ok: true; value: T; note?: string } | { ok: false; problem: string };
+type FieldResult<T> = { ok: true; value: T; note?: Wording } | { ok: false; problem: Wording };
+
+/** `main:settings.problem.<name>`: what a field should be. */
+function problem(name: string, values?: Wording['values']): { ok: false; problem: Wording } {
+  return { ok: false, problem: { key: `main:settings.problem.${name}`, ...(values ? { values } : {}) } };
+}
+
+/** `main:settings.note.<name>`: what was done about a partly invalid field. */
+function note(name: string, values: Wording['values']): { note: Wording } {
+  return { note: { key: `main:settings.note.${name}`, values } };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -122,25 +135,24 @@ function normalizeRecent(paths: readonly string[]): string[] {
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Settings[K]> } = {
-  keepBackup: (v) =>
-    typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, problem: 'should be true or false' },
+  keepBackup: (v) => (typeof v === 'boolean' ? { ok: true, value: v } : problem('boolean')),
   profile: (v) =>
     typeof v === 'string' && v.trim() !== '' && v.length <= MAX_PROFILE_NAME
       ? { ok: true, value: v }
-      : { ok: false, problem: `should be a profile name of 1 to ${MAX_PROFILE_NAME} characters` },
+      : problem('profileName', { max: MAX_PROFILE_NAME }),
   recentFiles: (v) => {
-    if (!Array.isArray(v)) return { ok: false, problem: 'should be a list of file paths' };
+    if (!Array.isArray(v)) return problem('pathList');
     const valid = v.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
     const value = normalizeRecent(valid);
     const dropped = v.length - valid.length;
     return {
       ok: true,
       value,
-      ...(dropped > 0 ? { note: `${dropped} invalid entr${dropped === 1 ? 'y' : 'ies'} dropped` } : {}),
+      ...(dropped > 0 ? note('invalidEntries', { count: dropped }) : {}),
     };
   },
   recentMedia: (v) => {
-    if (!isRecord(v)) return { ok: false, problem: 'should be an object of subtitle paths and their media paths' };
+    if (!isRecord(v)) return problem('mediaMap');
     const value: Record<string, string> = {};
     let dropped = 0;
     for (const [subtitle, media] of Object.entries(v)) {
@@ -150,23 +162,21 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     return {
       ok: true,
       value,
-      ...(dropped > 0 ? { note: `${dropped} invalid entr${dropped === 1 ? 'y' : 'ies'} dropped` } : {}),
+      ...(dropped > 0 ? note('invalidEntries', { count: dropped }) : {}),
     };
   },
   snapWindowMs: (v) =>
     typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SNAP_WINDOW_MS
       ? { ok: true, value: Math.round(v) }
-      : { ok: false, problem: `should be a number from 0 to ${MAX_SNAP_WINDOW_MS}` },
+      : problem('numberRange', { max: MAX_SNAP_WINDOW_MS }),
   theme: (v) =>
-    THEMES.includes(v as Theme)
-      ? { ok: true, value: v as Theme }
-      : { ok: false, problem: `should be one of ${THEMES.join(', ')}` },
+    THEMES.includes(v as Theme) ? { ok: true, value: v as Theme } : problem('oneOf', { choices: THEMES.join(', ') }),
   language: (v) =>
     LANGUAGE_SETTINGS.includes(v as LanguageSetting)
       ? { ok: true, value: v as LanguageSetting }
-      : { ok: false, problem: `should be one of ${LANGUAGE_SETTINGS.join(', ')}` },
+      : problem('oneOf', { choices: LANGUAGE_SETTINGS.join(', ') }),
   layout: (v) => {
-    if (!isRecord(v)) return { ok: false, problem: 'should be an object of panel sizes' };
+    if (!isRecord(v)) return problem('panelSizes');
     // Only the sizes given: the caller merges them over the defaults (load) or the current layout (update).
     const value: Record<string, number> = {};
     const bad: string[] = [];
@@ -174,13 +184,13 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
       if (typeof size === 'number' && Number.isFinite(size) && size >= 0 && size <= MAX_PANEL_SIZE) value[panel] = size;
       else bad.push(panel);
     }
-    return { ok: true, value, ...(bad.length > 0 ? { note: `invalid sizes for ${bad.join(', ')} reset` } : {}) };
+    return { ok: true, value, ...(bad.length > 0 ? note('invalidSizes', { panels: bad.join(', ') }) : {}) };
   },
   shortcuts: (v) => {
-    if (!isRecord(v)) return { ok: false, problem: 'should be an object of command ids and their keys' };
+    if (!isRecord(v)) return problem('shortcutMap');
     const entries = Object.entries(v);
     if (entries.length > MAX_SHORTCUT_COMMANDS) {
-      return { ok: false, problem: `should name at most ${MAX_SHORTCUT_COMMANDS} commands` };
+      return problem('tooManyCommands', { max: MAX_SHORTCUT_COMMANDS });
     }
     const value: Record<string, string[]> = {};
     const bad: string[] = [];
@@ -193,10 +203,10 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
       if (valid) value[id] = [...(keys as string[])];
       else bad.push(id);
     }
-    return { ok: true, value, ...(bad.length > 0 ? { note: `invalid keys for ${bad.join(', ')} dropped` } : {}) };
+    return { ok: true, value, ...(bad.length > 0 ? note('invalidKeys', { commands: bad.join(', ') }) : {}) };
   },
   userWords: (v) => {
-    if (!Array.isArray(v)) return { ok: false, problem: 'should be a list of words' };
+    if (!Array.isArray(v)) return problem('wordList');
     const value: string[] = [];
     let dropped = 0;
     for (const word of v) {
@@ -207,7 +217,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     return {
       ok: true,
       value,
-      ...(dropped > 0 ? { note: `${dropped} invalid word${dropped === 1 ? '' : 's'} dropped` } : {}),
+      ...(dropped > 0 ? note('invalidWords', { count: dropped }) : {}),
     };
   },
   fixRules: (v) =>
@@ -215,16 +225,16 @@ const validators: { [K in keyof Settings]: (value: unknown) => FieldResult<Setti
     v.length <= MAX_FIX_RULES &&
     v.every((id) => typeof id === 'string' && id !== '' && id.length <= MAX_SHORTCUT_LENGTH)
       ? { ok: true, value: [...new Set(v as string[])] }
-      : { ok: false, problem: `should be a list of at most ${MAX_FIX_RULES} rule names` },
+      : problem('ruleList', { max: MAX_FIX_RULES }),
   profileByFile: (v) => {
-    if (!isRecord(v)) return { ok: false, problem: 'should be an object of file paths and profile names' };
+    if (!isRecord(v)) return problem('profileMap');
     const valid = Object.entries(v).filter(
       ([file, name]) => file !== '' && typeof name === 'string' && name !== '' && name.length <= MAX_PROFILE_NAME,
     );
     // Insertion order is age: the newest entries are last, so the oldest go first past the limit.
     const value = Object.fromEntries(valid.slice(-MAX_PROFILE_FILES)) as Record<string, string>;
     const dropped = Object.keys(v).length - valid.length;
-    return { ok: true, value, ...(dropped > 0 ? { note: `${dropped} invalid entries dropped` } : {}) };
+    return { ok: true, value, ...(dropped > 0 ? note('invalidEntries', { count: dropped }) : {}) };
   },
 };
 
@@ -262,22 +272,31 @@ function defaults(): Settings {
 }
 
 /** Validates a parsed file field by field: a bad field falls back to its default and is reported. */
-function fromJson(data: Record<string, unknown>, fileName: string): { settings: Settings; messages: string[] } {
+function fromJson(data: Record<string, unknown>, fileName: string): { settings: Settings; notices: Wording[] } {
   const settings = defaults();
-  const messages: string[] = [];
+  const notices: Wording[] = [];
   for (const field of FIELDS) {
     if (!(field in data)) continue;
     const result = validators[field](data[field]);
     if (result.ok) {
       (settings as unknown as Record<string, unknown>)[field] =
         field === 'layout' ? { ...settings.layout, ...(result.value as Settings['layout']) } : result.value;
-      if (result.note) messages.push(`${fileName}: "${field}": ${result.note}`);
+      if (result.note)
+        notices.push({
+          key: 'main:settings.fieldNote',
+          values: { file: fileName, field },
+          nested: { note: result.note },
+        });
     } else {
       const fallback = show(DEFAULT_SETTINGS[field]);
-      messages.push(`${fileName}: "${field}" ${result.problem}, got ${show(data[field])}; using ${fallback}`);
+      notices.push({
+        key: 'main:settings.fieldInvalid',
+        values: { file: fileName, field, value: show(data[field]), fallback },
+        nested: { problem: result.problem },
+      });
     }
   }
-  return { settings, messages };
+  return { settings, notices };
 }
 
 /** The stored per-file profiles with `patch` merged in, the patched files moved to the newest end, capped. */
@@ -290,8 +309,17 @@ function mergeProfiles(stored: Record<string, string>, patch: Record<string, str
   return Object.fromEntries(Object.entries(merged).slice(-MAX_PROFILE_FILES));
 }
 
-/** Creates the store for `dir/settings.json`. */
-export function createSettingsStore(options: { dir: string }): SettingsStore {
+/** The load result with its notices also in English words. */
+function loaded(settings: Settings, notices: Wording[]): SettingsLoadResult {
+  return { settings, messages: notices.map((notice) => word(english, notice)), notices };
+}
+
+/**
+ * Creates the store for `dir/settings.json`. `t` words the refusal of an invalid change (default English); load's
+ * notices are returned unworded too, for the language the interface speaks once the settings are read.
+ */
+export function createSettingsStore(options: { dir: string; t?: Translate }): SettingsStore {
+  const t = options.t ?? english;
   const filePath = path.join(options.dir, SETTINGS_FILE);
   let current = defaults();
   /** Top-level keys this version does not know, written back untouched so a newer version's settings survive. */
@@ -305,11 +333,10 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
       raw = await readFile(filePath, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { settings: cloneSettings(current), messages: [] };
-      return {
-        settings: cloneSettings(current),
-        messages: [`${SETTINGS_FILE}: cannot read (${code}); using defaults`],
-      };
+      if (code === 'ENOENT') return loaded(cloneSettings(current), []);
+      return loaded(cloneSettings(current), [
+        { key: 'main:settings.cannotRead', values: { file: SETTINGS_FILE, code: String(code) } },
+      ]);
     }
     let data: unknown;
     try {
@@ -318,19 +345,22 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
       data = undefined;
     }
     if (!isRecord(data)) {
-      const aside = await setAside(filePath).then(
-        (p) => `set aside as ${path.basename(p)}`,
-        (error) => `could not set it aside (${String(error)})`,
+      const notice = await setAside(filePath).then(
+        (p): Wording => ({
+          key: 'main:settings.notJsonSetAside',
+          values: { file: SETTINGS_FILE, name: path.basename(p) },
+        }),
+        (error): Wording => ({
+          key: 'main:settings.notJsonNotSetAside',
+          values: { file: SETTINGS_FILE, error: String(error) },
+        }),
       );
-      return {
-        settings: cloneSettings(current),
-        messages: [`${SETTINGS_FILE}: not valid settings JSON; ${aside}; using defaults`],
-      };
+      return loaded(cloneSettings(current), [notice]);
     }
-    const { settings, messages } = fromJson(data, SETTINGS_FILE);
+    const { settings, notices } = fromJson(data, SETTINGS_FILE);
     current = settings;
     extras = Object.fromEntries(Object.entries(data).filter(([key]) => !(FIELDS as string[]).includes(key)));
-    return { settings: cloneSettings(current), messages };
+    return loaded(cloneSettings(current), notices);
   }
 
   function load(): Promise<SettingsLoadResult> {
@@ -355,9 +385,16 @@ export function createSettingsStore(options: { dir: string }): SettingsStore {
     const next = cloneSettings(current);
     for (const [field, value] of Object.entries(patch) as [keyof Settings, unknown][]) {
       if (value === undefined) continue;
-      if (!FIELDS.includes(field)) throw new TypeError(`settings: unknown field "${field}"`);
+      if (!FIELDS.includes(field)) throw new TypeError(t('main:settings.unknownField', { field }));
       const result = validators[field](value);
-      if (!result.ok) throw new TypeError(`settings: "${field}" ${result.problem}, got ${show(value)}`);
+      if (!result.ok)
+        throw new TypeError(
+          word(t, {
+            key: 'main:settings.invalidChange',
+            values: { field, value: show(value) },
+            nested: { problem: result.problem },
+          }),
+        );
       (next as unknown as Record<string, unknown>)[field] =
         field === 'layout' ? { ...next.layout, ...(result.value as Settings['layout']) } : result.value;
       if (field === 'profileByFile')

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseShowinfo, SHOT_THRESHOLD } from '../../src-shared/shots';
 import { requireFile } from './media-probe';
-import { lastErrorLine, mediaError, toolPath } from './media-tools';
+import { lastErrorLine, mediaError, mediaReason, toolPath } from './media-tools';
 import { ffmpegExit } from './pcm-stream';
 import { abortError } from './peaks';
 import type { PeaksSource } from './peaks-cache';
@@ -132,8 +132,8 @@ export async function detectShots(filePath: string, options: DetectShotsOptions 
     result = { shotsMs: [], hasVideo: false };
   } else if (run.exitCode !== 0) {
     const reason = /Invalid data found/.test(run.stderr)
-      ? 'not a media file ffmpeg can read'
-      : `scene detection failed (exit ${run.exitCode}): ${lastErrorLine(run.stderr)}`;
+      ? mediaReason('notMediaFfmpeg')
+      : mediaReason('sceneFailed', { code: String(run.exitCode), detail: lastErrorLine(run.stderr) });
     throw mediaError('DECODE_FAILED', absolute, reason);
   } else {
     result = { shotsMs: parseShowinfo(run.showinfo, startMsOf(run.stderr)), hasVideo: true };

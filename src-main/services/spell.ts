@@ -4,6 +4,7 @@
  * messages, so a whole-file check never blocks IPC, and the renderer asks asynchronously, so typing never waits.
  */
 import { Worker } from 'node:worker_threads';
+import { english, type Translate } from './i18n';
 import { isUserWord, type SettingsStore } from './settings';
 import type { Misspelling, SpellLanguage } from './spell-core';
 
@@ -44,7 +45,11 @@ class WorkerClient {
   private next = 1;
   private failure: Error | null = null;
 
-  constructor(lang: SpellLanguage, userWords: string[]) {
+  constructor(
+    lang: SpellLanguage,
+    userWords: string[],
+    private readonly t: Translate,
+  ) {
     this.worker = startWorker({ lang, userWords });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
@@ -52,15 +57,15 @@ class WorkerClient {
       if (!job) return;
       this.pending.delete(reply.id);
       if (reply.ok) job.resolve(reply.value);
-      else job.reject(new Error(`Spell check failed: ${reply.message}`));
+      else job.reject(new Error(t('main:spell.failed', { error: reply.message })));
     });
     const fail = (error: Error) => {
       this.failure = error;
       for (const job of this.pending.values()) job.reject(error);
       this.pending.clear();
     };
-    this.worker.on('error', (error) => fail(new Error(`Spell checker stopped: ${error.message}`)));
-    this.worker.on('exit', (code) => fail(new Error(`Spell checker stopped (exit code ${code})`)));
+    this.worker.on('error', (error) => fail(new Error(t('main:spell.stopped', { error: error.message }))));
+    this.worker.on('exit', (code) => fail(new Error(t('main:spell.exited', { code }))));
   }
 
   get failed(): boolean {
@@ -80,7 +85,7 @@ class WorkerClient {
   }
 
   async terminate(): Promise<void> {
-    this.failure ??= new Error('Spell checker closed');
+    this.failure ??= new Error(this.t('main:spell.closed'));
     await this.worker.terminate();
   }
 }
@@ -89,14 +94,17 @@ class WorkerClient {
 export function createSpellService(options: {
   settings: SettingsStore;
   settingsLoaded?: Promise<unknown>;
+  /** Words the errors a person reads (default English). */
+  t?: Translate;
 }): SpellService {
+  const t = options.t ?? english;
   const workers = new Map<SpellLanguage, WorkerClient>();
 
   async function workerFor(lang: SpellLanguage): Promise<WorkerClient> {
     await options.settingsLoaded;
     let client = workers.get(lang);
     if (!client || client.failed) {
-      client = new WorkerClient(lang, options.settings.get().userWords);
+      client = new WorkerClient(lang, options.settings.get().userWords, t);
       workers.set(lang, client);
     }
     return client;
@@ -110,7 +118,7 @@ export function createSpellService(options: {
       return (await workerFor(lang)).request<string[]>({ kind: 'suggest', word });
     },
     async addWord(word) {
-      if (!isUserWord(word)) throw new TypeError(`"${word}" cannot be added to the dictionary: not a single word`);
+      if (!isUserWord(word)) throw new TypeError(t('main:spell.notAWord', { word }));
       await options.settingsLoaded;
       const current = options.settings.get().userWords;
       if (!current.includes(word)) await options.settings.update({ userWords: [...current, word] });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { readSubtitle } from '../../src-shared/formats/index';
 import { readSubtitleFile } from './files';
+import type { Translate } from './i18n';
 
 export interface ReferenceCues {
   /** File name, for the dialog. */
@@ -13,8 +14,8 @@ export interface ReferenceCues {
 }
 
 /** Reads a subtitle file as a sync reference; rejects like readSubtitleFile (a message naming the file). */
-export async function readReferenceCues(filePath: string): Promise<ReferenceCues> {
-  const file = await readSubtitleFile(filePath);
+export async function readReferenceCues(filePath: string, t?: Translate): Promise<ReferenceCues> {
+  const file = await readSubtitleFile(filePath, t ? { t } : {});
   // Any readable format (told by content) can be the reference; what only its own format holds does not matter here.
   const { doc, problems: read } = readSubtitle(file.text);
   const problems = read.filter((p) => p.code !== 'format-kept');

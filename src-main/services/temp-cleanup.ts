@@ -8,6 +8,7 @@ import { lstat, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { tempNamePrefix } from './atomic-write';
 import { errnoCode } from './fs-errors';
+import { english, type Translate } from './i18n';
 
 /** `PID-RANDOM.tmp`, after the `.NAME.cuewave-` prefix of the file it belongs to. */
 const TEMP_SUFFIX = /^(\d+)-[0-9a-f]{6,32}\.tmp$/;
@@ -74,14 +75,10 @@ export async function cleanSaveTemps(options: TempCleanupOptions): Promise<strin
   return removed;
 }
 
-/** The start-up notice for removed temps, or null when there were none. */
-export function tempCleanupNotice(removed: readonly string[]): string | null {
+/** The start-up notice for removed temps, or null when there were none (worded by `t`, default English). */
+export function tempCleanupNotice(removed: readonly string[], t: Translate = english): string | null {
   if (removed.length === 0) return null;
   const list = removed.slice(0, 5).join(', ');
-  const more = removed.length > 5 ? ` and ${removed.length - 5} more` : '';
-  const files = removed.length === 1 ? 'a temporary file' : `${removed.length} temporary files`;
-  return (
-    `Removed ${files} left by a save that was interrupted (${list}${more}). ` +
-    'Your subtitle files were not touched; nothing needs to be done.'
-  );
+  const files = removed.length > 5 ? t('main:tempCleanup.more', { files: list, count: removed.length - 5 }) : list;
+  return t('main:tempCleanup.removed', { count: removed.length, files });
 }

@@ -41,7 +41,7 @@ describe('menu template', () => {
 
   it('adds the app and window menus on macOS, where Quit lives in the app menu', () => {
     const template = buildMenuTemplate(state({ platform: 'darwin' }).menuState);
-    expect(topLabels(template)).toEqual(['appMenu', '&File', '&Edit', '&Timing', '&Media', '&View', 'windowMenu']);
+    expect(topLabels(template)).toEqual(['appMenu', '&File', '&Edit', '&Timing', '&Media', '&View', 'Window']);
     const file = flatten(template[1]?.submenu as MenuItemConstructorOptions[]);
     expect(file.some((item) => item.role === 'quit')).toBe(false);
   });

@@ -30,6 +30,7 @@ import {
   snapshotLines,
 } from '../../../src-shared/journal';
 import { cleanStaleTemps, setAside, writeFileAtomic } from '../atomic-write';
+import { english, type Wording, word } from '../i18n';
 
 /** The bytes a document's base was read from (or saved as). */
 export interface JournalStamp {
@@ -66,6 +67,8 @@ export interface JournalListing {
   entries: JournalSummary[];
   /** One line per damaged journal set aside, for the user. */
   messages: string[];
+  /** The same, unworded, to be said in the interface's language. */
+  notices: Wording[];
 }
 
 /** A journal replayed: the document as it was after its last good record. */
@@ -77,14 +80,25 @@ export interface ReplayedJournal {
   notes: string[];
 }
 
-/** Thrown when a journal cannot be written; `message` says it in words for the user. */
+/** Thrown when a journal cannot be written; `message` says it in words for the user (English; `wording` in any). */
 export class JournalWriteError extends Error {
+  readonly wording: Wording;
   constructor(
-    message: string,
+    message: string | Wording,
     readonly code: string | undefined,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : word(english, message));
+    this.wording =
+      typeof message === 'string' ? { key: 'main:recovery.notBackedUp', values: { error: message } } : message;
     this.name = 'JournalWriteError';
+  }
+}
+
+/** An error of a journal that cannot be replayed (missing, damaged), in words for the user. */
+export class JournalReadError extends Error {
+  constructor(readonly wording: Wording) {
+    super(word(english, wording));
+    this.name = 'JournalReadError';
   }
 }
 
@@ -182,22 +196,30 @@ export function journalFolderName(key: string): string {
   return sha256(key).slice(0, 32);
 }
 
-/** A journal write failure in words: what happened and what to do. */
-export function describeWriteFailure(error: unknown, dir: string): string {
+/** A journal write failure, unworded: what happened and what to do. */
+export function writeFailureWording(error: unknown, dir: string): Wording {
   const code = errorCode(error);
-  const what =
+  const what: Wording =
     code === 'ENOSPC'
-      ? 'the disk is full'
+      ? { key: 'main:recovery.what.diskFull' }
       : code === 'EROFS'
-        ? 'the disk is read-only'
+        ? { key: 'main:recovery.what.readOnly' }
         : code === 'EACCES' || code === 'EPERM'
-          ? 'Cuewave may not write there'
+          ? { key: 'main:recovery.what.notAllowed' }
           : code === 'EDQUOT'
-            ? 'your disk quota is used up'
+            ? { key: 'main:recovery.what.quota' }
             : code === 'ENOTDIR' || code === 'EEXIST'
-              ? 'a file is in the way of its folder'
-              : `the write failed (${error instanceof Error ? error.message : String(error)})`;
-  return `Unsaved edits are not being backed up: the recovery folder ${dir} cannot be written (${what}). Save your work now, and free space or fix the folder; backups resume by themselves.`;
+              ? { key: 'main:recovery.what.inTheWay' }
+              : {
+                  key: 'main:recovery.what.failed',
+                  values: { error: error instanceof Error ? error.message : String(error) },
+                };
+  return { key: 'main:recovery.writeFailed', values: { dir }, nested: { what } };
+}
+
+/** A journal write failure in words (English): what happened and what to do. */
+export function describeWriteFailure(error: unknown, dir: string): string {
+  return word(english, writeFailureWording(error, dir));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -429,7 +451,7 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
         await writePending(entry);
       } catch (error) {
         entry.broken = true;
-        throw new JournalWriteError(describeWriteFailure(error, dir), errorCode(error));
+        throw new JournalWriteError(writeFailureWording(error, dir), errorCode(error));
       }
     });
     return lastSeq;
@@ -560,11 +582,11 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
     try {
       names = await readdir(dir);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { entries: [], messages: [] };
+      if (errorCode(error) === 'ENOENT') return { entries: [], messages: [], notices: [] };
       throw error;
     }
     const entries: JournalSummary[] = [];
-    const messages: string[] = [];
+    const notices: Wording[] = [];
     for (const name of names.sort()) {
       if (!/^[0-9a-f]{32}$/.test(name) || ownFolders.has(name)) continue;
       const folder = path.join(dir, name);
@@ -584,14 +606,14 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
           continue;
         }
         if (header.startsWith('format version')) {
-          messages.push(`Recovery journal ${name} was written by a newer Cuewave (${header}); left in place.`);
+          notices.push({ key: 'main:recovery.newerVersion', values: { name, detail: header } });
           continue;
         }
         try {
           const aside = await setAside(folder);
-          messages.push(`A damaged recovery journal (${header}) was set aside as ${path.basename(aside)}.`);
+          notices.push({ key: 'main:recovery.setAside', values: { detail: header, name: path.basename(aside) } });
         } catch (error) {
-          messages.push(`A damaged recovery journal (${header}) could not be set aside: ${String(error)}`);
+          notices.push({ key: 'main:recovery.notSetAside', values: { detail: header, error: String(error) } });
         }
         continue;
       }
@@ -610,17 +632,18 @@ export function createEditJournals(options: EditJournalOptions): EditJournals {
       entries.push(summaryOf(header, count, last, notes));
     }
     entries.sort((a, b) => b.lastEditMs - a.lastEditMs);
-    return { entries, messages };
+    return { entries, messages: notices.map((notice) => word(english, notice)), notices };
   }
 
   async function replay(key: string, replayOptions: { withBase?: boolean } = {}): Promise<ReplayedJournal> {
     const folder = path.join(dir, journalFolderName(key));
     const header = await readHeader(folder);
-    if (typeof header === 'string' || header.key !== key) throw new Error(`No recovery journal for ${key}`);
+    if (typeof header === 'string' || header.key !== key)
+      throw new JournalReadError({ key: 'main:recovery.notFound', values: { key } });
     const label = header.filePath ? path.basename(header.filePath) : 'Untitled';
     const baseText = await readFile(path.join(folder, header.base), 'utf8');
     if (sha256(baseText) !== header.baseSha256)
-      throw new Error(`The recovery journal of ${label} is damaged: its base does not match its checksum`);
+      throw new JournalReadError({ key: 'main:recovery.damagedBase', values: { name: label } });
     const parse = () => (header.baseKind === 'text' ? readSubtitle(baseText).doc : readSnapshot(baseText));
     const doc = parse();
     const base = replayOptions.withBase ? parse() : undefined;

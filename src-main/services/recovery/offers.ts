@@ -12,6 +12,7 @@ import type { RecoveryEntry } from '../../../src-shared/ipc-contract';
 import { type CueDifference, compareCues } from '../../../src-shared/journal';
 import { displayName } from '../documents';
 import { hasChangedOnDisk, readSubtitleFile } from '../files';
+import { english, type Translate } from '../i18n';
 import type { EditJournals, JournalSummary } from './edit-journal';
 
 /** The offer for one journal. */
@@ -51,15 +52,14 @@ export async function checkJournalPath(filePath: string, recentFiles: readonly s
   return info.isFile() ? { ok: true, path: path.resolve(filePath), exists: true } : { ok: false, reason: 'not-a-file' };
 }
 
-/** Why a journal's path was not used, in words. */
-export function pathRefusal(filePath: string, reason: 'not-recent' | 'not-a-file' | 'relative'): string {
-  const why =
-    reason === 'not-recent'
-      ? 'is not one of your recent files'
-      : reason === 'not-a-file'
-        ? 'is no longer a file'
-        : 'is not a full path';
-  return `The recovered edits name ${filePath}, which ${why}; they were restored as an untitled document. Use Save As to keep them.`;
+/** Why a journal's path was not used, in words (worded by `t`, default English). */
+export function pathRefusal(
+  filePath: string,
+  reason: 'not-recent' | 'not-a-file' | 'relative',
+  t: Translate = english,
+): string {
+  const key = reason === 'not-recent' ? 'notRecent' : reason === 'not-a-file' ? 'notAFile' : 'relative';
+  return t(`main:recovery.refused.${key}`, { path: filePath });
 }
 
 /** Compare: the cues where the journal's document differs from the file on disk, or from its base. */

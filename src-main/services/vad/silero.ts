@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PeaksProgress } from '../../../src-shared/waveform';
 import { requireFile } from '../media-probe';
-import { mediaError, toolPath } from '../media-tools';
+import { mediaError, mediaReason, toolPath } from '../media-tools';
 import { abortError, decodeFailure, ffmpegPcmArgs, parseFfmpegDurationMs } from '../peaks';
 import type { PeaksSource } from '../peaks-cache';
 import { type CachedProbabilities, readVadCache, vadCacheFile, writeVadCache } from './vad-cache';
@@ -216,7 +216,7 @@ export async function sileroProbabilities(filePath: string, options: SileroOptio
   });
   const exited = new Promise<number | null>((resolve, reject) => {
     child.once('error', (error) =>
-      reject(mediaError('TOOL_MISSING', absolute, `cannot run ffmpeg (${error.message})`)),
+      reject(mediaError('TOOL_MISSING', absolute, mediaReason('cannotRunFfmpeg', { error: error.message }))),
     );
     child.once('close', (code) => resolve(code));
   });
