@@ -49,7 +49,7 @@ import { detectShots } from './shots';
 import { createSpellService } from './spell';
 import { readReferenceCues } from './sync-reference';
 import { cleanSaveTemps, tempCleanupNotice } from './temp-cleanup';
-import { autoDetector, type VadMode } from './vad';
+import { autoDetector, chosenDetector, type VadMode } from './vad';
 import { DEFAULT_GATE, segmentsFromProbabilities } from './vad/segments';
 import { sileroProbabilities } from './vad/silero';
 import { formatWebVtt } from './webvtt';
@@ -449,7 +449,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const sync = detectSpeech(peaks, SYNC_SPEECH_OPTIONS);
       controller.signal.throwIfAborted();
       // Music or noise under the speech: Silero VAD (vad/), its probabilities cached beside the peaks.
-      const auto = autoDetector(display);
+      const auto = autoDetector(display, t);
       const detector = vad === 'auto' ? auto.detector : vad;
       let heard: { segments: [number, number][]; syncSegments: [number, number][] } = {
         segments: display.segments,
@@ -471,8 +471,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         kind: 'done',
         ...heard,
         detector,
-        detectorReason:
-          vad === 'auto' ? auto.reason : `${detector === 'silero' ? 'Silero VAD' : 'energy detector'} (chosen)`,
+        detectorReason: vad === 'auto' ? auto.reason : chosenDetector(detector, t),
         durationMs: display.durationMs,
         frameMs: display.frameMs,
         noiseFloorDb: display.noiseFloorDb,
@@ -545,7 +544,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
     async saveDocumentAs({ handle, text, exports }) {
       const doc = documents.get(handle);
-      const defaultPath = doc.path ?? 'Untitled.srt';
+      const defaultPath = doc.path ?? `${t('main:document.untitled')}.srt`;
       const filters = exports ? SAVE_AS_FILTERS(t) : SRT_FILTERS(t);
       const chosen = await dialogs.saveFile({ title: t('main:dialogs.saveSubtitlesAs'), defaultPath, filters });
       if (chosen === null) return { status: 'canceled' };

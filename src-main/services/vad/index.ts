@@ -6,6 +6,7 @@
  * generated cases with a music-and-noise bed at 5-10 dB SNR, where the energy gate fires on the bed.
  */
 import { detectSpeech, type SpeechActivity, type SpeechOptions } from '../../../src-shared/sync/activity';
+import { english, type Translate } from '../i18n';
 import { computePeaks } from '../peaks';
 import type { SpeechActivityOptions } from '../speech';
 import { DEFAULT_GATE, type ProbabilityGate, segmentsFromProbabilities } from './segments';
@@ -39,20 +40,23 @@ export interface DetectOptions extends SpeechActivityOptions {
 }
 
 /** The detector `auto` picks for an energy analysis, and why. */
-export function autoDetector(energy: SpeechActivity): { detector: Detector; contrastDb: number; reason: string } {
+export function autoDetector(
+  energy: SpeechActivity,
+  t: Translate = english,
+): { detector: Detector; contrastDb: number; reason: string } {
   const contrastDb = energy.speechLevelDb - energy.noiseFloorDb;
-  const said = `speech ${contrastDb.toFixed(1)} dB above the noise floor`;
-  if (contrastDb >= AUTO_CONTRAST_DB) return { detector: 'energy', contrastDb, reason: `${said}, energy detector` };
+  const db = contrastDb.toFixed(1);
+  if (contrastDb >= AUTO_CONTRAST_DB) return { detector: 'energy', contrastDb, reason: t('main:vad.energy', { db }) };
   if (energy.durationMs > AUTO_SILERO_MAX_MS) {
     const minutes = Math.round(AUTO_SILERO_MAX_MS / 60_000);
-    const reason = `${said} (music or noise), but over ${minutes} min of audio Silero VAD is slow: energy detector (--vad silero forces it)`;
-    return { detector: 'energy', contrastDb, reason };
+    return { detector: 'energy', contrastDb, reason: t('main:vad.longAudio', { db, minutes }) };
   }
-  return {
-    detector: 'silero',
-    contrastDb,
-    reason: `${said} (under ${AUTO_CONTRAST_DB} dB: music or noise), Silero VAD`,
-  };
+  return { detector: 'silero', contrastDb, reason: t('main:vad.silero', { db, limit: AUTO_CONTRAST_DB }) };
+}
+
+/** Why the detector the user chose was used. */
+export function chosenDetector(detector: Detector, t: Translate = english): string {
+  return t(detector === 'silero' ? 'main:vad.chosenSilero' : 'main:vad.chosenEnergy');
 }
 
 /** Speech segments of a media file by the chosen detector (`auto` by default). Rejects like computePeaks. */
@@ -63,7 +67,7 @@ export async function detectSpeechOf(filePath: string, options: DetectOptions = 
   const energy = detectSpeech(peaks, speech);
   const auto = autoDetector(energy);
   const detector: Detector = vad === 'auto' ? auto.detector : vad;
-  const reason = vad === 'auto' ? auto.reason : `${vad === 'silero' ? 'Silero VAD' : 'energy detector'} (chosen)`;
+  const reason = vad === 'auto' ? auto.reason : chosenDetector(vad);
   if (detector === 'energy') return { ...energy, detector, contrastDb: auto.contrastDb, reason };
   const { signal, cacheDir, onProgress } = peaksOptions;
   const run = await sileroProbabilities(filePath, {

@@ -282,6 +282,15 @@ export default {
     toolMissing: '{{binary}} is missing or not executable',
     cannotRunTool: 'cannot run {{binary}} ({{error}})',
   },
+  // vad/index.ts: why a speech detector was used (the auto-sync dialog, the CLI).
+  vad: {
+    energy: 'speech {{db}} dB above the noise floor, energy detector',
+    longAudio:
+      'speech {{db}} dB above the noise floor (music or noise), but over {{minutes}} min of audio Silero VAD is slow: energy detector (--vad silero forces it)',
+    silero: 'speech {{db}} dB above the noise floor (under {{limit}} dB: music or noise), Silero VAD',
+    chosenSilero: 'Silero VAD (chosen)',
+    chosenEnergy: 'energy detector (chosen)',
+  },
   // spell.ts: the spell checker.
   spell: {
     failed: 'Spell check failed: {{error}}',

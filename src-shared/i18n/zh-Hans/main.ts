@@ -268,6 +268,15 @@ const zhHans: TranslationOf<typeof en> = {
     toolMissing: '{{binary}} 不存在或不可执行',
     cannotRunTool: '无法运行 {{binary}}（{{error}}）',
   },
+  // vad/index.ts：为何使用某种语音检测器（自动同步对话框、命令行）。
+  vad: {
+    energy: '语音比底噪高 {{db}} dB，使用能量检测器',
+    longAudio:
+      '语音比底噪高 {{db}} dB（有音乐或噪声），但音频超过 {{minutes}} 分钟时 Silero VAD 较慢：改用能量检测器（--vad silero 可强制使用 Silero VAD）',
+    silero: '语音比底噪高 {{db}} dB（低于 {{limit}} dB：有音乐或噪声），使用 Silero VAD',
+    chosenSilero: 'Silero VAD（已指定）',
+    chosenEnergy: '能量检测器（已指定）',
+  },
   // spell.ts：拼写检查。
   spell: {
     failed: '拼写检查失败：{{error}}',
