@@ -885,6 +885,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     handlers,
     isTrusted: (sender: SenderInfo | null) => isTrustedSender(sender, options.appOrigin),
     log,
+    t,
   });
 
   return {

@@ -9,6 +9,7 @@ import {
   validate,
 } from '../../src-shared/ipc-contract';
 import type { SenderInfo } from '../security';
+import { english, errorText, type Translate } from './i18n';
 
 /** A failure a handler reports on purpose, with the API error code the renderer branches on. */
 export class ApiFailure extends Error {
@@ -23,11 +24,14 @@ export class ApiFailure extends Error {
 
 const PASS_THROUGH_CODES = new Set<string>(['forbidden', 'unknown-handle', 'invalid-request']);
 
-/** Maps a thrown error to the API error sent back; unexpected errors become `internal`. */
-export function toApiError(error: unknown): ApiError {
+/**
+ * Maps a thrown error to the API error sent back; unexpected errors become `internal`. An error with a wording is
+ * said in the language of `t` (default English).
+ */
+export function toApiError(error: unknown, t: Translate = english): ApiError {
   if (error instanceof ApiFailure) return { code: error.code, message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(t, error);
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) return { code: code as ApiErrorCode, message };
   return { code: 'internal', message };
 }
@@ -39,10 +43,12 @@ interface DispatchOptions {
   handlers: InvokeHandlers;
   isTrusted: (sender: SenderInfo | null) => boolean;
   log: (message: string) => void;
+  /** Words the messages of errors a handler did not catch itself (default English). */
+  t?: Translate;
 }
 
 /** Builds the dispatcher both Electron's ipcMain and the browser test host use. */
-export function createDispatch({ handlers, isTrusted, log }: DispatchOptions): Dispatch {
+export function createDispatch({ handlers, isTrusted, log, t = english }: DispatchOptions): Dispatch {
   return async (channel, sender, request) => {
     if (!isInvokeChannel(channel)) {
       log(`[ipc] refused unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`);
@@ -61,7 +67,7 @@ export function createDispatch({ handlers, isTrusted, log }: DispatchOptions): D
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(request) };
     } catch (error) {
-      const apiError = toApiError(error);
+      const apiError = toApiError(error, t);
       if (apiError.code === 'internal') log(`[ipc] ${channel} failed: ${error instanceof Error ? error.stack : error}`);
       return { ok: false, error: apiError };
     }

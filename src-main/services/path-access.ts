@@ -1,5 +1,6 @@
 /** Allow-list of files the user chose (dialog, command line, drop, recent files): the renderer may touch nothing else. */
 import path from 'node:path';
+import { english, type Wording, word } from './i18n';
 
 /** How a path came to be allowed (kept for the log). */
 export type AccessSource = 'open-dialog' | 'save-dialog' | 'command-line' | 'drop' | 'recent' | 'recovery';
@@ -10,11 +11,14 @@ export type AccessOperation = 'read' | 'write';
 /** Thrown when the renderer asks for a path the user never chose; its `code` maps to the API error code. */
 export class AccessDeniedError extends Error {
   readonly code = 'forbidden' as const;
+  readonly wording: Wording;
   constructor(
     readonly path: string,
     readonly operation: AccessOperation,
   ) {
-    super(`Cuewave may only ${operation} files you chose: ${path}`);
+    const wording = { key: `main:access.${operation === 'write' ? 'deniedWrite' : 'deniedRead'}`, values: { path } };
+    super(word(english, wording));
+    this.wording = wording;
     this.name = 'AccessDeniedError';
   }
 }

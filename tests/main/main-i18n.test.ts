@@ -17,6 +17,7 @@ import { unsavedPrompt } from '../../src-main/window';
 import { createTranslator } from '../../src-shared/i18n/translator';
 import type { AppCommandId } from '../../src-shared/ipc-contract';
 import type { SpeechActivity } from '../../src-shared/sync/activity';
+import { TEST_ORIGIN, TRUSTED_SENDER } from '../support/services';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cuewave-main-i18n-'));
 const running: AppServices[] = [];
@@ -56,7 +57,7 @@ function start(systemLanguages: readonly string[], settings?: object): Harness {
       },
       askUnsaved: async () => 'cancel',
     },
-    appOrigin: { kind: 'http', origin: 'http://127.0.0.1:1' },
+    appOrigin: { kind: 'http', origin: TEST_ORIGIN },
     log: () => undefined,
     systemLanguages: () => systemLanguages,
   });
@@ -306,5 +307,14 @@ describe('messages in the interface language', () => {
       reason: expect.stringMatching(/^语音比底噪高 8\.0 dB（低于 \d+ dB：有音乐或噪声），使用 Silero VAD$/),
     });
     expect(chosenDetector('energy', zh)).toBe('能量检测器（已指定）');
+  });
+
+  it('refuses a path the user never chose in Chinese, naming it', async () => {
+    const { services } = start(['zh-CN']);
+    const secret = path.join(work, 'secret.srt');
+    expect(await services.dispatch('openDocument', TRUSTED_SENDER, { path: secret })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: `Cuewave 只能读取你选择的文件：${secret}` },
+    });
   });
 });

@@ -257,6 +257,11 @@ export default {
         'The recovered edits name {{path}}, which is not a full path; they were restored as an untitled document. Use Save As to keep them.',
     },
   },
+  // path-access.ts: a path the user never chose.
+  access: {
+    deniedRead: 'Cuewave may only read files you chose: {{path}}',
+    deniedWrite: 'Cuewave may only write files you chose: {{path}}',
+  },
   // recent-media.ts: Open Recent when the media of the subtitle has moved.
   recent: {
     mediaGone:

@@ -243,6 +243,11 @@ const zhHans: TranslationOf<typeof en> = {
       relative: '恢复的编辑指向 {{path}}，但它不是完整路径；编辑已恢复为一个未命名文档。请使用“另存为”保留它们。',
     },
   },
+  // path-access.ts：用户从未选择过的路径。
+  access: {
+    deniedRead: 'Cuewave 只能读取你选择的文件：{{path}}',
+    deniedWrite: 'Cuewave 只能写入你选择的文件：{{path}}',
+  },
   // recent-media.ts：字幕的媒体已被移走时的“最近打开”。
   recent: {
     mediaGone:
