@@ -702,6 +702,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       // The menu's accelerators follow the key bindings, its labels the language.
       if (patch.shortcuts !== undefined || patch.language !== undefined)
         for (const listener of recentListeners) listener();
+      // An untitled document's name is in the language spoken.
+      if (patch.language !== undefined) updateTitle();
       return currentSettings();
     },
 

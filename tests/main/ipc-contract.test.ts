@@ -156,6 +156,7 @@ describe('channels', () => {
       recentFiles: [],
       snapWindowMs: 300,
       theme: 'system',
+      language: 'system',
       layout: { topPx: 190, timelinePx: 230, listPx: 760, futurePanel: 12 },
     };
     expect(validate(INVOKES.getSettings.response, settings)).toBeNull();

@@ -174,6 +174,17 @@ describe('native dialogs in the interface language', () => {
     expect(saved[0]?.filters.map((filter) => filter.name)).toEqual(['SubRip 字幕', 'WebVTT 字幕', 'ASS/SSA 字幕']);
   });
 
+  it('names an untitled document in the window title in the language spoken, and follows a change', async () => {
+    const { services } = start(['zh-CN']);
+    const titles: string[] = [];
+    services.attachWindow({ setTitle: (title) => titles.push(title), forceClose: () => undefined }, () => undefined);
+    const doc = await services.handlers.newDocument({});
+    await services.handlers.reportState({ handle: doc.handle, dirty: true });
+    expect(titles.at(-1)).toBe('• 未命名 — Cuewave');
+    await services.handlers.updateSettings({ patch: { language: 'en' } });
+    expect(titles.at(-1)).toBe('• Untitled — Cuewave');
+  });
+
   it('asks about unsaved changes in Chinese, naming the file, with Save / Don’t Save / Cancel', () => {
     const prompt = unsavedPrompt(zh, 'interview.srt');
     expect(prompt.message).toBe('是否保存对 interview.srt 所做的更改？');
