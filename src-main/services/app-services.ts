@@ -148,8 +148,10 @@ const MEDIA_FILTERS: Filters = (t) => [
 
 type Doc = OpenDocument<FileStamp>;
 
-function infoOf(doc: Doc): DocumentInfo {
-  return { handle: doc.handle, path: doc.path, name: displayName(doc.path), encoding: doc.encoding, bom: doc.bom };
+/** What the renderer knows of a document; an untitled one is named in the language spoken (`t`). */
+function infoOf(doc: Doc, t: Translate): DocumentInfo {
+  const name = doc.path === null ? t('main:document.untitled') : displayName(doc.path);
+  return { handle: doc.handle, path: doc.path, name, encoding: doc.encoding, bom: doc.bom };
 }
 
 function readFailure(error: unknown, t: Translate): ApiFailure {
@@ -320,7 +322,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     await addRecent(filePath);
     const recovery = await offerForPath(filePath);
     return {
-      info: infoOf(doc),
+      info: infoOf(doc, t),
       text: file.text,
       recovered: false,
       warnings: file.warnings,
@@ -519,7 +521,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     async newDocument() {
       const doc = documents.add({ path: null, encoding: 'utf-8', bom: false, stamp: null });
       await journals.begin(doc.recoveryKey, identityOf(doc), '');
-      return infoOf(doc);
+      return infoOf(doc, t);
     },
 
     async openDocument({ path: requested }) {
@@ -539,7 +541,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       if (!overwrite && doc.stamp !== null && (await hasChangedOnDisk(target, doc.stamp)))
         return { status: 'conflict' };
       await writeDocument(doc, target, text);
-      return { status: 'saved', info: infoOf(doc) };
+      return { status: 'saved', info: infoOf(doc, t) };
     },
 
     async saveDocumentAs({ handle, text, exports }) {
@@ -555,10 +557,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const exported = format !== null && exports ? exports[format as keyof typeof exports] : undefined;
       if (exported !== undefined) {
         await writeDocument(doc, target, exported);
-        return { status: 'saved', info: infoOf(doc), format: format as 'srt' | 'webvtt' | 'ass' };
+        return { status: 'saved', info: infoOf(doc, t), format: format as 'srt' | 'webvtt' | 'ass' };
       }
       await writeDocument(doc, target, text);
-      return { status: 'saved', info: infoOf(doc) };
+      return { status: 'saved', info: infoOf(doc, t) };
     },
 
     async reloadDocument({ handle }) {
@@ -573,7 +575,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
       await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
-      return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
+      return { info: infoOf(doc, t), text: file.text, recovered: false, warnings: file.warnings };
     },
 
     async reopenWithEncoding({ handle, encoding }) {
@@ -588,7 +590,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
       await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
-      return { info: infoOf(doc), text: file.text, recovered: false, warnings: file.warnings };
+      return { info: infoOf(doc, t), text: file.text, recovered: false, warnings: file.warnings };
     },
 
     async checkDocument({ handle }) {
@@ -668,7 +670,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       // The restored text is unsaved work itself: journaled (on disk) before the journal it came from is removed.
       await journals.begin(doc.recoveryKey, identityOf(doc), text, { unsavedBase: true });
       await removeJournal(journalDir, key);
-      return { info: infoOf(doc), text, recovered: true, warnings };
+      return { info: infoOf(doc, t), text, recovered: true, warnings };
     },
 
     async compareRecovery({ key }) {

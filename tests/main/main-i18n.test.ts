@@ -179,6 +179,7 @@ describe('native dialogs in the interface language', () => {
     const titles: string[] = [];
     services.attachWindow({ setTitle: (title) => titles.push(title), forceClose: () => undefined }, () => undefined);
     const doc = await services.handlers.newDocument({});
+    expect(doc.name).toBe('未命名');
     await services.handlers.reportState({ handle: doc.handle, dirty: true });
     expect(titles.at(-1)).toBe('• 未命名 — Cuewave');
     await services.handlers.updateSettings({ patch: { language: 'en' } });
