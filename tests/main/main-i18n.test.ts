@@ -289,7 +289,7 @@ describe('messages in the interface language', () => {
       /^Removed 7 temporary files left by a save that was interrupted \(\/a\/1, \/a\/2, \/a\/3, \/a\/4, \/a\/5 and 2 more\)\./,
     );
     expect(tempCleanupNotice(many, zh)).toMatch(
-      /^已删除 7 个因保存中断而遗留的临时文件（\/a\/1, \/a\/2, \/a\/3, \/a\/4, \/a\/5 等，另有 2 个）。/,
+      /^已删除 7 个因保存中断而遗留的临时文件（\/a\/1, \/a\/2, \/a\/3, \/a\/4, \/a\/5 及另外 2 个）。/,
     );
   });
 

@@ -212,7 +212,7 @@ const zhHans: TranslationOf<typeof en> = {
   tempCleanup: {
     removed_other:
       '已删除 {{count}} 个因保存中断而遗留的临时文件（{{files}}）。你的字幕文件未受影响，无需进行任何操作。',
-    more: '{{files}} 等，另有 {{count}} 个',
+    more: '{{files}} 及另外 {{count}} 个',
   },
   // recovery/：未保存编辑的恢复日志（启动通知、恢复、备份失败）。
   recovery: {
