@@ -303,7 +303,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     try {
       const { entries } = await journals.list();
       const found = entries.find((entry) => entry.filePath !== null && path.resolve(entry.filePath) === filePath);
-      return found ? await offerOf(found) : undefined;
+      return found ? await offerOf(found, t) : undefined;
     } catch (error) {
       log(`[recovery] journals not listed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -502,7 +502,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         entries: [],
         notices: [{ key: 'main:recovery.unreadable', values: { error: errorText(t, error) } }],
       }));
-      const recoverable = await Promise.all(listing.entries.map(offerOf));
+      const recoverable = await Promise.all(listing.entries.map((entry) => offerOf(entry, t)));
       return {
         open,
         recoverable,

@@ -11,12 +11,14 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../src-main/menu';
 import { type AppServices, createAppServices, type FileFilter } from '../../src-main/services/app-services';
 import { saveFailureMessage } from '../../src-main/services/fs-errors';
+import { createEditJournals } from '../../src-main/services/recovery/edit-journal';
 import { tempCleanupNotice } from '../../src-main/services/temp-cleanup';
 import { autoDetector, chosenDetector } from '../../src-main/services/vad';
 import { unsavedPrompt } from '../../src-main/window';
 import { createTranslator } from '../../src-shared/i18n/translator';
 import type { AppCommandId } from '../../src-shared/ipc-contract';
 import type { SpeechActivity } from '../../src-shared/sync/activity';
+import { journaled } from '../support/journaled';
 import { TEST_ORIGIN, TRUSTED_SENDER } from '../support/services';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cuewave-main-i18n-'));
@@ -37,9 +39,12 @@ interface Harness {
 }
 
 let dirs = 0;
-function start(systemLanguages: readonly string[], settings?: object): Harness {
-  const dataDir = path.join(work, `data${++dirs}`);
-  mkdirSync(dataDir);
+function start(
+  systemLanguages: readonly string[],
+  settings?: object,
+  dataDir = path.join(work, `data${++dirs}`),
+): Harness {
+  mkdirSync(dataDir, { recursive: true });
   if (settings) writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
   const opened: Harness['opened'] = [];
   const saved: Harness['saved'] = [];
@@ -328,5 +333,19 @@ describe('messages in the interface language', () => {
       ok: false,
       error: { code: 'forbidden', message: `Cuewave 只能读取你选择的文件：${secret}` },
     });
+  });
+
+  it('offers the unsaved edits of an untitled document under its Chinese name', async () => {
+    const dataDir = path.join(work, 'data-recovery');
+    const journals = createEditJournals({ dir: path.join(dataDir, 'recovery') });
+    const text = '1\n00:00:01,000 --> 00:00:02,000\nHi\n';
+    await journals.begin('untitled', { filePath: null, encoding: 'utf-8', bom: false, stamp: null }, text);
+    const session = journaled(text);
+    session.type(0, ' there');
+    await journals.append('untitled', session.take());
+    await journals.close();
+    const { services } = start(['zh-CN'], undefined, dataDir);
+    const startup = await services.handlers.startup({});
+    expect(startup.recoverable.map((entry) => [entry.name, entry.path])).toEqual([['未命名', null]]);
   });
 });

@@ -15,15 +15,15 @@ import { hasChangedOnDisk, readSubtitleFile } from '../files';
 import { english, type Translate } from '../i18n';
 import type { EditJournals, JournalSummary } from './edit-journal';
 
-/** The offer for one journal. */
-export async function offerOf(summary: JournalSummary): Promise<RecoveryEntry> {
+/** The offer for one journal (an untitled document named by `t`, default English). */
+export async function offerOf(summary: JournalSummary, t: Translate = english): Promise<RecoveryEntry> {
   const changedOnDisk =
     summary.filePath !== null && summary.stamp !== null
       ? await hasChangedOnDisk(summary.filePath, summary.stamp).catch(() => true)
       : false;
   return {
     key: summary.key,
-    name: displayName(summary.filePath),
+    name: summary.filePath === null ? t('main:document.untitled') : displayName(summary.filePath),
     path: summary.filePath,
     savedAtMs: summary.lastEditMs,
     edits: summary.edits,
