@@ -40,7 +40,7 @@ export function HelpOverlay({ commands }: { commands: Map<CommandId, CommandSpec
             </tbody>
           </table>
         ))}
-        <table className="shortcuts">
+        <table className="shortcuts help-gestures">
           <caption>{t('ui:help.mouse')}</caption>
           <tbody>
             {EXTRA.map((name) => (
