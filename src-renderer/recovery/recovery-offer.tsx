@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryEntry, ResponseOf } from '../../src-shared/ipc-contract';
-import { t } from '../i18n';
+import { t, translator } from '../i18n';
 
 export type Comparison = ResponseOf<'compareRecovery'>;
 
@@ -17,14 +17,15 @@ export interface RecoveryOfferProps {
   onCompare(entry: RecoveryEntry): Promise<Comparison>;
 }
 
-/** `14:05` today, or the date and time otherwise. */
+/** `today at 14:05`, or the date and time otherwise, written as the language shown writes them. */
 export function editTime(ms: number, now = Date.now()): string {
   const when = new Date(ms);
   const today = new Date(now);
-  const time = when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const locale = translator.language();
+  const time = when.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   return when.toDateString() === today.toDateString()
     ? t('ui:recovery.today', { time })
-    : t('ui:recovery.dateTime', { date: when.toLocaleDateString(), time });
+    : t('ui:recovery.dateTime', { date: when.toLocaleDateString(locale), time });
 }
 
 /** What the offer says about one journal. */

@@ -4,7 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CommandGroup, createCommands, groupName, runCommand } from '../../src-renderer/commands';
 import { applyLanguage, t } from '../../src-renderer/i18n';
+import { offerText } from '../../src-renderer/recovery/recovery-offer';
 import { fixAllOverlaps } from '../../src-renderer/store/edit-actions';
+import { readoutText } from '../../src-renderer/timeline/pointer-math';
 import { CATALOG } from '../../src-shared/i18n/catalog';
 import type { Strings } from '../../src-shared/i18n/catalog-types';
 import { createTranslator } from '../../src-shared/i18n/translator';
@@ -129,5 +131,27 @@ describe('status messages in each language', () => {
       '5 个警告',
     ]);
     expect(t('ui:status.cues', { count: 1 })).toBe('<0>1</0> cue');
+  });
+});
+
+describe('the recovery offer and the drag readout in each language', () => {
+  const entry = { key: 'k', name: 'a.srt', path: '/tmp/a.srt', savedAtMs: new Date(2026, 0, 5, 9, 30).getTime() };
+  const now = new Date(2026, 0, 5, 18, 0).getTime();
+
+  it('counts the edits found, in a whole sentence', () => {
+    expect(offerText({ ...entry, edits: 1 }, now)).toMatch(
+      /^Unsaved changes to a\.srt were found \(1 edit, last today at /,
+    );
+    expect(offerText({ ...entry, edits: 3 }, now)).toMatch(/\(3 edits, last today at /);
+    expect(offerText({ ...entry, edits: 3, changedOnDisk: true }, now)).toContain('a.srt has changed on disk since');
+    applyLanguage('zh-Hans');
+    expect(offerText({ ...entry, edits: 3 }, now)).toMatch(/^发现 a\.srt 未保存的更改（3 次编辑，最后一次在今天 /);
+    expect(offerText({ ...entry, edits: 1, changedOnDisk: true }, now)).toContain('此后 a.srt 已在磁盘上被修改');
+  });
+
+  it('reads start, end and duration beside the pointer, times as the file writes them', () => {
+    expect(readoutText(2100, 5466)).toBe('Start 00:00:02,100 · End 00:00:05,466 · Duration 3.366 s');
+    applyLanguage('zh-Hans');
+    expect(readoutText(2100, 5466)).toBe('开始 00:00:02,100 · 结束 00:00:05,466 · 时长 3.366 秒');
   });
 });
