@@ -74,6 +74,13 @@ describe('the toolbar in each language', { timeout: 300_000 }, () => {
     for (const text of ['语言：跟随系统', '语言：English', '语言：简体中文', '视图', '时间调整'])
       expect(await help.getByText(text, { exact: true }).count(), text).toBe(1);
     await fresh.page.screenshot({ path: path.join(OUT, 'help-1280-zh-Hans.png') });
+    // …and its button opens the shortcut editor, grouped the same way.
+    await help.getByRole('button', { name: '更改快捷键…' }).click();
+    const editor = fresh.page.getByRole('dialog', { name: '编辑键盘快捷键' });
+    await editor.waitFor();
+    expect(await editor.getByRole('rowheader', { name: '语言：简体中文' }).count()).toBe(1);
+    expect(await editor.getByRole('button', { name: '更改“保存”的快捷键' }).count()).toBe(1);
+    await fresh.page.screenshot({ path: path.join(OUT, 'shortcuts-1280-zh-Hans.png') });
     await fresh.page.keyboard.press('Escape');
 
     const app = await launch('en-US', 1024, 640);
