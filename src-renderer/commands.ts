@@ -3,7 +3,7 @@
  * events, the keyboard and the help overlay all go through this one table.
  */
 import { type AppCommandId, COMMAND_IDS } from '../src-shared/ipc-contract';
-import type { LanguageSetting } from './i18n';
+import { type LanguageSetting, t } from './i18n';
 import { goToProblem } from './problems/problem-navigation';
 import { keysOf } from './shortcuts/keymap';
 import {
@@ -88,20 +88,33 @@ export type CommandId =
 
 export interface CommandSpec {
   id: CommandId;
-  /** Menu-style label, also the help overlay's description. */
-  label: string;
+  /** Menu-style label in the language shown (`commands:<id>` of the catalog), also the help overlay's description. */
+  readonly label: string;
   /** Normalised shortcuts (see keyboard.ts); the first is the one shown. The person's bindings, else the defaults. */
   readonly keys: readonly string[];
   /** The keys the command has until someone changes them (Keyboard Shortcuts editor). */
   readonly defaultKeys: readonly string[];
-  /** Help overlay group. */
-  group: 'File' | 'Edit' | 'Timing' | 'Media' | 'View' | 'Help';
+  /** Help overlay group (an id: `groupName` gives its name in the language shown). */
+  group: CommandGroup;
   enabled(state: EditorState): boolean;
   run(): unknown;
 }
 
-/** A table entry as written below: its `keys` are the defaults. */
-type CommandDef = Omit<CommandSpec, 'defaultKeys'>;
+/** The help overlay's groups, by id. */
+export type CommandGroup = 'File' | 'Edit' | 'Timing' | 'Media' | 'View' | 'Help';
+
+/** A command's label in the language shown: the catalog's `commands:<id>` (`commands:file.saveAs`). */
+export function commandLabel(id: CommandId): string {
+  return t(`commands:${id}`);
+}
+
+/** A help group's name in the language shown. */
+export function groupName(group: CommandGroup): string {
+  return t(`commands:groups.${group}`);
+}
+
+/** A table entry as written below: its `keys` are the defaults, its label comes from the catalog. */
+type CommandDef = Omit<CommandSpec, 'defaultKeys' | 'label'>;
 
 const hasFile = (s: EditorState) => s.file !== null;
 const hasFocus = (s: EditorState) => s.file !== null && s.selection.focus !== null;
@@ -121,12 +134,11 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     store.setMessage(amplitudeText(gain));
   };
   const list: CommandDef[] = [
-    { id: 'file.new', label: 'New', keys: ['Mod+N'], group: 'File', enabled: () => true, run: () => app.newDocument() },
-    { id: 'file.open', label: 'Open…', keys: ['Mod+O'], group: 'File', enabled: () => true, run: () => app.open() },
-    { id: 'file.save', label: 'Save', keys: ['Mod+S'], group: 'File', enabled: hasFile, run: () => app.save() },
+    { id: 'file.new', keys: ['Mod+N'], group: 'File', enabled: () => true, run: () => app.newDocument() },
+    { id: 'file.open', keys: ['Mod+O'], group: 'File', enabled: () => true, run: () => app.open() },
+    { id: 'file.save', keys: ['Mod+S'], group: 'File', enabled: hasFile, run: () => app.save() },
     {
       id: 'file.saveAs',
-      label: 'Save As…',
       keys: ['Mod+Shift+S'],
       group: 'File',
       enabled: hasFile,
@@ -134,7 +146,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'file.exportWebVtt',
-      label: 'Export WebVTT…',
       keys: ['Mod+Shift+E'],
       group: 'File',
       enabled: hasFile,
@@ -142,16 +153,14 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'file.reopenWithEncoding',
-      label: 'Reopen with Encoding…',
       keys: [],
       group: 'File',
       enabled: (s) => s.file !== null && s.file.info.path !== null,
       run: () => app.reopenWithEncoding(),
     },
-    { id: 'file.close', label: 'Close', keys: ['Mod+W'], group: 'File', enabled: hasFile, run: () => app.close() },
+    { id: 'file.close', keys: ['Mod+W'], group: 'File', enabled: hasFile, run: () => app.close() },
     {
       id: 'edit.undo',
-      label: 'Undo',
       keys: ['Mod+Z'],
       group: 'Edit',
       enabled: (s) => s.history.canUndo,
@@ -159,7 +168,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.redo',
-      label: 'Redo',
       keys: ['Mod+Y', 'Mod+Shift+Z'],
       group: 'Edit',
       enabled: (s) => s.history.canRedo,
@@ -167,7 +175,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.find',
-      label: 'Find…',
       keys: ['Mod+F'],
       group: 'Edit',
       enabled: hasFile,
@@ -175,7 +182,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.replace',
-      label: 'Replace…',
       keys: ['Mod+H'],
       group: 'Edit',
       enabled: hasFile,
@@ -183,7 +189,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.insertBefore',
-      label: 'Insert cue before',
       keys: ['Mod+Shift+Enter'],
       group: 'Edit',
       enabled: hasFile,
@@ -191,7 +196,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.insertAfter',
-      label: 'Insert cue after',
       keys: ['Mod+Enter'],
       group: 'Edit',
       enabled: hasFile,
@@ -199,7 +203,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.delete',
-      label: 'Delete selected cues',
       keys: ['Mod+Delete', 'Delete'],
       group: 'Edit',
       enabled: (s) => s.file !== null && s.selection.ids.size > 0,
@@ -207,7 +210,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.selectAll',
-      label: 'Select all cues',
       keys: ['Mod+A'],
       group: 'Edit',
       enabled: hasFile,
@@ -215,7 +217,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.selectPrevious',
-      label: 'Select previous cue',
       keys: ['Alt+ArrowUp'],
       group: 'Edit',
       enabled: hasFile,
@@ -223,7 +224,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'edit.selectNext',
-      label: 'Select next cue',
       keys: ['Alt+ArrowDown'],
       group: 'Edit',
       enabled: hasFile,
@@ -231,7 +231,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.split',
-      label: 'Split cue (at the text caret, else at the playhead)',
       keys: ['Mod+Shift+K'],
       group: 'Timing',
       enabled: (s) => hasFocus(s) && splitTarget(store) !== null,
@@ -239,7 +238,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.merge',
-      label: 'Merge selected cues (one selected: with the next)',
       keys: ['Mod+Shift+J'],
       group: 'Timing',
       enabled: (s) => hasFocus(s) && mergeTarget(store) !== null,
@@ -247,7 +245,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.mergeNext',
-      label: 'Merge with next cue',
       keys: ['Mod+Alt+J'],
       group: 'Timing',
       enabled: (s) => hasFocus(s) && mergeNextTarget(store) !== null,
@@ -255,7 +252,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.setStartAtPlayhead',
-      label: 'Set start at playhead',
       keys: ['Mod+['],
       group: 'Timing',
       enabled: hasFocus,
@@ -263,7 +259,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.setEndAtPlayhead',
-      label: 'Set end at playhead',
       keys: ['Mod+]'],
       group: 'Timing',
       enabled: hasFocus,
@@ -271,7 +266,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.shift',
-      label: 'Shift times…',
       keys: ['Mod+Shift+T'],
       group: 'Timing',
       enabled: hasFile,
@@ -279,7 +273,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.sync',
-      label: 'Two-point sync…',
       keys: ['Mod+Shift+Y'],
       group: 'Timing',
       enabled: (s) => s.file !== null && s.file.doc.cues.length >= 2,
@@ -287,7 +280,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.autoSync',
-      label: 'Auto sync to the audio (offset and drift)…',
       keys: ['Mod+Shift+A'],
       group: 'Timing',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0 && s.media !== null,
@@ -295,7 +287,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.speechDetector',
-      label: 'Speech detector: next (auto, energy, Silero VAD)',
       keys: [],
       group: 'Timing',
       enabled: (s) => s.media !== null,
@@ -303,7 +294,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.snapToSpeech',
-      label: 'Snap cue edges to speech…',
       keys: ['Mod+Shift+G'],
       group: 'Timing',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0 && s.media !== null,
@@ -311,7 +301,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.postProcess',
-      label: 'Timing post-processor…',
       keys: ['Mod+Alt+T'],
       group: 'Timing',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -319,7 +308,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.fixOverlaps',
-      label: 'Fix overlaps',
       keys: ['Mod+Alt+O'],
       group: 'Timing',
       enabled: hasFile,
@@ -327,7 +315,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.fixAllSafe',
-      label: 'Fix all safe problems',
       keys: ['Mod+Alt+F'],
       group: 'Timing',
       enabled: hasFile,
@@ -335,7 +322,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'media.open',
-      label: 'Open media…',
       keys: ['Mod+Shift+O'],
       group: 'Media',
       enabled: () => true,
@@ -343,7 +329,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'media.playPause',
-      label: 'Play / pause',
       keys: ['Space', 'Mod+P'],
       group: 'Media',
       enabled: (s) => s.media !== null,
@@ -351,7 +336,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'media.playCue',
-      label: 'Play selected cue',
       keys: ['S', 'Mod+Shift+P'],
       group: 'Media',
       enabled: (s) => s.media !== null && hasFocus(s),
@@ -362,7 +346,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'media.back',
-      label: 'Back 1 second',
       keys: ['ArrowLeft'],
       group: 'Media',
       enabled: () => true,
@@ -370,7 +353,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'media.forward',
-      label: 'Forward 1 second',
       keys: ['ArrowRight'],
       group: 'Media',
       enabled: () => true,
@@ -378,7 +360,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.zoomIn',
-      label: 'Zoom in (also Ctrl+wheel)',
       keys: ['Mod+=', 'Mod++', '+', '='],
       group: 'View',
       enabled: () => true,
@@ -386,7 +367,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.zoomOut',
-      label: 'Zoom out',
       keys: ['Mod+-', '-'],
       group: 'View',
       enabled: () => true,
@@ -394,7 +374,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.zoomFit',
-      label: 'Zoom to fit the whole file',
       keys: ['Mod+0'],
       group: 'View',
       enabled: () => true,
@@ -402,7 +381,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.spectrogram',
-      label: 'Spectrogram instead of waveform (toggle)',
       keys: ['Mod+Alt+W'],
       group: 'View',
       enabled: (s) => s.media !== null,
@@ -410,7 +388,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.amplitudeUp',
-      label: 'Amplitude zoom in (also Shift+wheel)',
       keys: ['Mod+Alt+ArrowUp'],
       group: 'View',
       enabled: () => true,
@@ -418,7 +395,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.amplitudeDown',
-      label: 'Amplitude zoom out',
       keys: ['Mod+Alt+ArrowDown'],
       group: 'View',
       enabled: (s) => s.amplitude > MIN_AMPLITUDE,
@@ -426,7 +402,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.amplitudeReset',
-      label: 'Amplitude zoom reset',
       keys: ['Mod+Alt+0'],
       group: 'View',
       enabled: () => true,
@@ -434,7 +409,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'help.shortcuts',
-      label: 'Keyboard shortcuts',
       keys: ['F1', '?'],
       group: 'Help',
       enabled: () => true,
@@ -442,7 +416,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.languageSystem',
-      label: 'Language: system default',
       keys: [],
       group: 'View',
       enabled: () => true,
@@ -450,7 +423,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.languageEnglish',
-      label: 'Language: English',
       keys: [],
       group: 'View',
       enabled: () => true,
@@ -458,7 +430,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.languageChinese',
-      label: 'Language: 简体中文',
       keys: [],
       group: 'View',
       enabled: () => true,
@@ -466,7 +437,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'help.editShortcuts',
-      label: 'Edit keyboard shortcuts…',
       keys: ['Mod+Alt+K'],
       group: 'Help',
       enabled: () => true,
@@ -474,7 +444,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'timing.goToTime',
-      label: 'Go to time or cue…',
       keys: ['Mod+G'],
       group: 'Timing',
       enabled: hasFile,
@@ -482,7 +451,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'text.spellCheck',
-      label: 'Spell check…',
       keys: ['F7'],
       group: 'Edit',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -490,7 +458,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'text.breakLines',
-      label: 'Break / balance lines…',
       keys: ['Mod+Alt+B'],
       group: 'Edit',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -498,7 +465,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'text.unbreakLines',
-      label: 'Unbreak lines…',
       keys: ['Mod+Alt+U'],
       group: 'Edit',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -508,7 +474,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     ...shotCommands(store, app),
     {
       id: 'edit.fixCommon',
-      label: 'Fix common errors…',
       keys: ['Mod+Shift+F'],
       group: 'Edit',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -516,7 +481,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.nextProblem',
-      label: 'Go to next problem',
       keys: ['F8'],
       group: 'View',
       enabled: hasFile,
@@ -524,7 +488,6 @@ export function createCommands(store: EditorStore, app: AppActions): Map<Command
     },
     {
       id: 'view.previousProblem',
-      label: 'Go to previous problem',
       keys: ['Shift+F8'],
       group: 'View',
       enabled: hasFile,
@@ -544,6 +507,10 @@ function withBindings(def: CommandDef, store: EditorStore): CommandSpec {
   return {
     ...def,
     defaultKeys,
+    // Read anew each time, so every caller (toolbar, menus, help, shortcut editor) shows the language now spoken.
+    get label() {
+      return commandLabel(def.id);
+    },
     get keys() {
       return keysOf(def.id, defaultKeys, store.getState().shortcuts);
     },

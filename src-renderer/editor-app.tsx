@@ -3,6 +3,7 @@
  * and the panels. File operations live here because they talk to main; everything else is in the store.
  */
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { writeSubtitle } from '../src-shared/formats/index';
 import {
   type DocumentInfo,
@@ -18,7 +19,7 @@ import { CueList } from './cue-list/cue-list';
 import { DialogHost, DockHost } from './dialogs/dialog-host';
 import { CueEditor } from './editor/cue-editor';
 import { Splitter } from './editor/splitter';
-import { applyLanguage } from './i18n';
+import { applyLanguage, t } from './i18n';
 import { isMacPlatform, shortcutOf } from './keyboard';
 import { NoticeBanners } from './notices/notice-banners';
 import { NoticesStore } from './notices/notices-store';
@@ -56,6 +57,9 @@ function errorText(error: unknown): string {
 }
 
 export function EditorApp() {
+  // Re-renders on a language change; the text itself comes from `t`, which speaks the language now shown (also
+  // in the callbacks below, which outlive a render).
+  useTranslation();
   const [store] = useState(() => new EditorStore());
   const [media] = useState(() => new MediaController(store));
   const [speech] = useState(() => new SpeechLoader(store));
@@ -118,7 +122,7 @@ export function EditorApp() {
       store.setMessage(
         warnings.length > 0
           ? warnings.join(' ')
-          : `Opened ${opened.info.name} in ${Math.round(performance.now() - t0)} ms`,
+          : t('ui:messages.opened', { name: opened.info.name, ms: Math.round(performance.now() - t0) }),
       );
       await call('reportState', { handle: opened.info.handle, dirty: opened.recovered });
     }
@@ -169,7 +173,7 @@ export function EditorApp() {
     async function saved(info: DocumentInfo): Promise<void> {
       store.markSaved(info);
       setConflict(null);
-      store.setMessage(`Saved ${info.name}`);
+      store.setMessage(t('ui:messages.saved', { name: info.name }));
       await call('reportState', { handle: info.handle, dirty: false });
     }
 
@@ -241,7 +245,8 @@ export function EditorApp() {
       const opened = await call('reopenWithEncoding', { handle: file.info.handle, encoding: chosen });
       await show(opened);
       // Bytes the chosen encoding cannot read are said (they will not survive a save), never dropped silently.
-      store.setMessage([`Reopened ${opened.info.name} as ${opened.info.encoding}.`, ...opened.warnings].join(' '));
+      const reopened = t('ui:messages.reopened', { name: opened.info.name, encoding: opened.info.encoding });
+      store.setMessage([reopened, ...opened.warnings].join(' '));
     }
 
     async function exportWebVtt(): Promise<void> {
@@ -253,7 +258,7 @@ export function EditorApp() {
         text,
       }));
       const outcome = await call('exportWebVtt', { handle: file.info.handle, cues });
-      if (outcome.status === 'saved') store.setMessage(`Exported ${outcome.path}`);
+      if (outcome.status === 'saved') store.setMessage(t('ui:messages.exported', { path: outcome.path }));
     }
 
     async function close(): Promise<void> {
@@ -310,7 +315,8 @@ export function EditorApp() {
   useEffect(() => {
     const offs = [
       onEvent('command', ({ id }) => {
-        if (!runCommand(commands, store, id)) store.setMessage(`${id} is not available now`);
+        if (!runCommand(commands, store, id))
+          store.setMessage(t('ui:messages.notAvailable', { command: commands.get(id)?.label ?? id }));
       }),
       onEvent('openRequest', (request) => run(() => actions.openRequest(request))),
       onEvent('saveBeforeClose', () =>
@@ -460,7 +466,7 @@ export function EditorApp() {
     run(async () => {
       const request = await dropFiles(files);
       if (request.subtitle !== null || request.media !== null) await actions.openRequest(request);
-      else store.setMessage('Nothing to open: drop a subtitle (.srt) or an audio or video file');
+      else store.setMessage(t('ui:messages.nothingToOpen'));
     });
   }
 
@@ -508,7 +514,7 @@ export function EditorApp() {
             <p role="alert" className="banner warning" data-testid="journal-failure">
               {journalFailure}{' '}
               <button type="button" onClick={() => setJournalFailure(null)}>
-                Dismiss
+                {t('ui:app.dismiss')}
               </button>
             </p>
           )}
@@ -525,7 +531,7 @@ export function EditorApp() {
           <CueEditor />
         </div>
         <Splitter
-          label="Resize editor"
+          label={t('ui:app.resizeEditor')}
           orientation="horizontal"
           value={layout.topPx}
           min={PANELS.topPx.min}
@@ -542,7 +548,7 @@ export function EditorApp() {
           <DockHost />
         </div>
         <Splitter
-          label="Resize timeline"
+          label={t('ui:app.resizeTimeline')}
           orientation="horizontal"
           value={layout.timelinePx}
           min={PANELS.timelinePx.min}
@@ -557,7 +563,7 @@ export function EditorApp() {
         >
           <CueList />
           <Splitter
-            label="Resize cue list"
+            label={t('ui:app.resizeList')}
             orientation="vertical"
             value={layout.listPx}
             min={PANELS.listPx.min}
@@ -581,12 +587,13 @@ const LOWER_ROOM_PX = 300;
 const PROBLEMS_ROOM_PX = 366;
 
 function DocumentTitle() {
+  useTranslation();
   const file = useStore((s) => s.file);
   const dirty = useStore((s) => s.dirty);
   if (!file) return null;
   return (
-    <section className="doc-info" aria-label="Document" data-handle={file.info.handle}>
-      <h1 data-testid="file-name" title={file.info.path ?? file.info.name}>
+    <section className="doc-info" aria-label={t('ui:app.document')} data-handle={file.info.handle}>
+      <h1 data-testid="file-name" title={file.info.path ?? file.info.name} translate="no">
         {file.info.name}
         {dirty ? ' •' : ''}
       </h1>
@@ -612,22 +619,23 @@ interface BannerProps {
 }
 
 function Banners({ conflict, onOverwrite, onReload, onDismiss }: BannerProps) {
+  useTranslation();
   const name = useStore((s) => s.file?.info.name ?? '');
   return (
     <>
       {conflict && (
         <p role="alert" className="banner warning" data-testid="conflict">
-          {name} changed on disk.{' '}
+          {t('ui:app.conflict', { name })}{' '}
           {conflict === 'on-save' && (
             <button type="button" onClick={onOverwrite}>
-              Overwrite
+              {t('ui:app.overwrite')}
             </button>
           )}{' '}
           <button type="button" onClick={onReload}>
-            Reload
+            {t('ui:app.reload')}
           </button>{' '}
           <button type="button" onClick={onDismiss}>
-            {conflict === 'on-save' ? 'Cancel' : 'Keep Mine'}
+            {conflict === 'on-save' ? t('common:cancel') : t('ui:app.keepMine')}
           </button>
         </p>
       )}

@@ -6,10 +6,12 @@
  * ones in the DOM (232,400 cues stay smooth). The playing cue is highlighted and kept in view while playing.
  */
 import { type KeyboardEvent, type UIEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import type { Problem } from '../../src-shared/problems';
 import { cps, visibleText } from '../../src-shared/text-metrics';
 import { formatSrtTime } from '../../src-shared/time';
+import { displayShortcut } from '../keyboard';
 import { useEditorStore, useStore } from '../store/use-store';
 import { OriginalCell, OriginalHeader, originalRowClass } from '../translation/original-column';
 import { centreRow, revealRow, visibleRows } from './virtual';
@@ -32,6 +34,7 @@ function problemSummary(problems: readonly Problem[] | undefined): string {
 }
 
 export function CueList() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const file = useStore((s) => s.file);
   useStore((s) => s.docVersion);
@@ -85,8 +88,8 @@ export function CueList() {
 
   if (!file) {
     return (
-      <div className="cue-list empty-panel" role="grid" aria-label="Cues" aria-rowcount={1}>
-        <p data-testid="empty">Open a subtitle file (Ctrl+O) or drop one here.</p>
+      <div className="cue-list empty-panel" role="grid" aria-label={t('ui:cueList.label')} aria-rowcount={1}>
+        <p data-testid="empty">{t('ui:cueList.empty', { key: displayShortcut('Mod+O') })}</p>
       </div>
     );
   }
@@ -115,6 +118,8 @@ export function CueList() {
         key={cue.id}
         id={`cue-row-${cue.id}`}
         role="row"
+        // A row shows the cue's own data (number, times, text, problem codes): nothing in it is translated.
+        translate="no"
         aria-rowindex={position + 2}
         aria-selected={isSelected}
         className={classes.join(' ')}
@@ -173,7 +178,7 @@ export function CueList() {
     <div
       className={original ? 'cue-list with-original' : 'cue-list'}
       role="grid"
-      aria-label="Cues"
+      aria-label={t('ui:cueList.label')}
       aria-rowcount={count + 1}
       aria-multiselectable="true"
       aria-activedescendant={focusedRowRendered ? `cue-row-${selection.focus}` : undefined}
@@ -188,23 +193,23 @@ export function CueList() {
             #
           </div>
           <div role="columnheader" className="col-time">
-            Start
+            {t('ui:cueList.columns.start')}
           </div>
           <div role="columnheader" className="col-time">
-            End
+            {t('ui:cueList.columns.end')}
           </div>
           <div role="columnheader" className="col-dur">
-            Duration
+            {t('ui:cueList.columns.duration')}
           </div>
           <div role="columnheader" className="col-cps">
-            CPS
+            {t('ui:cueList.columns.cps')}
           </div>
           {original ? <OriginalHeader track={original} doc={file.doc} /> : null}
           <div role="columnheader" className="col-text">
-            Text
+            {t('ui:cueList.columns.text')}
           </div>
           <div role="columnheader" className="col-problems">
-            Problems
+            {t('ui:cueList.columns.problems')}
           </div>
         </div>
       </div>

@@ -1,5 +1,6 @@
 /** The selected cue's editor: text, start, end, duration, reading speed and line lengths. */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { getProfile } from '../../src-shared/profiles';
 import { cps, lineLengths } from '../../src-shared/text-metrics';
@@ -27,6 +28,7 @@ function trackCaret(store: EditorStore, id: number, element: HTMLTextAreaElement
 }
 
 export function CueEditor() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const file = useStore((s) => s.file);
   const focusId = useStore((s) => s.selection.focus);
@@ -46,8 +48,8 @@ export function CueEditor() {
   const cue = position >= 0 ? (file?.doc.cues[position] as Cue) : null;
   if (!file || !cue) {
     return (
-      <section className="cue-editor empty-panel" aria-label="Cue editor">
-        <p>{file ? 'Select a cue to edit it.' : 'No subtitle file open.'}</p>
+      <section className="cue-editor empty-panel" aria-label={t('ui:cueEditor.label')}>
+        <p>{file ? t('ui:cueEditor.selectCue') : t('ui:cueEditor.noFile')}</p>
       </section>
     );
   }
@@ -60,17 +62,17 @@ export function CueEditor() {
   const id = cue.id;
 
   return (
-    <section className="cue-editor" aria-label="Cue editor">
+    <section className="cue-editor" aria-label={t('ui:cueEditor.label')}>
       <header className="cue-editor-head">
         <h2>
-          Cue {position + 1}
-          {selectedCount > 1 ? <span className="muted"> ({selectedCount} selected)</span> : null}
+          {t('ui:cueEditor.heading', { number: position + 1 })}
+          {selectedCount > 1 ? <span className="muted">{t('ui:cueEditor.selected', { n: selectedCount })}</span> : null}
         </h2>
         <div className="metrics">
-          <span className={tooFast ? 'metric bad' : 'metric'} title="Characters per second">
-            {Number.isFinite(rate) ? rate.toFixed(1) : '∞'} CPS
+          <span className={tooFast ? 'metric bad' : 'metric'} title={t('ui:cueEditor.cpsTitle')}>
+            {t('ui:cueEditor.cps', { value: Number.isFinite(rate) ? rate.toFixed(1) : '∞' })}
           </span>
-          <span className="metric" title="Visible characters per line">
+          <span className="metric" title={t('ui:cueEditor.charsTitle')}>
             {lengths.map((length, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a line is identified by its position
               <span key={i} className={maxLine > 0 && length > maxLine ? 'bad' : undefined}>
@@ -78,27 +80,27 @@ export function CueEditor() {
                 {length}
               </span>
             ))}{' '}
-            chars
+            {t('ui:cueEditor.chars')}
           </span>
         </div>
       </header>
       <div className="cue-editor-times">
         <TimeField
-          label="Start"
+          label={t('ui:cueEditor.start')}
           valueMs={cue.startMs}
           format={formatSrtTime}
           parse={parseTime}
           onCommit={(ms) => editTimes(store, id, { startMs: ms }) || undefined}
         />
         <TimeField
-          label="End"
+          label={t('ui:cueEditor.end')}
           valueMs={cue.endMs}
           format={formatSrtTime}
           parse={parseTime}
           onCommit={(ms) => editTimes(store, id, { endMs: ms }) || undefined}
         />
         <TimeField
-          label="Duration"
+          label={t('ui:cueEditor.duration')}
           valueMs={cue.endMs - cue.startMs}
           format={formatSeconds}
           parse={parseSeconds}
@@ -107,12 +109,13 @@ export function CueEditor() {
       </div>
       <OriginalText cue={cue} />
       <label className="field text-field">
-        <span className="field-label">Text</span>
+        <span className="field-label">{t('ui:cueEditor.text')}</span>
         <div className="spell-box">
           <SpellOverlay text={cue.text} scrollTop={scrollTop} />
           <textarea
             ref={text}
-            aria-label="Text"
+            aria-label={t('ui:cueEditor.text')}
+            translate="no"
             spellCheck={false}
             value={cue.text}
             onChange={(event) => {
@@ -130,10 +133,13 @@ export function CueEditor() {
         </div>
       </label>
       {problems.length > 0 && (
-        <ul className="cue-editor-problems" aria-label="Problems of this cue">
+        <ul className="cue-editor-problems" aria-label={t('ui:cueEditor.problems')}>
           {problems.map((problem) => (
             <li key={`${problem.code}:${problem.line}:${problem.message}`} className={problem.severity}>
-              <span className="code">{problem.code}</span> {problem.message}
+              <span className="code" translate="no">
+                {problem.code}
+              </span>{' '}
+              {problem.message}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 /** Banners for start-up notices and an uncertain encoding, each in words with what to do. */
 import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoticesStore } from './notices-store';
 
 interface NoticeBannersProps {
@@ -9,17 +10,18 @@ interface NoticeBannersProps {
 }
 
 export function NoticeBanners({ notices, onReopen }: NoticeBannersProps) {
+  const { t } = useTranslation();
   const state = useSyncExternalStore(notices.subscribe, notices.getState);
   return (
     <>
       {state.encoding && (
         <p role="alert" className="banner warning" data-testid="encoding-guess">
-          {state.encoding.name}: {state.encoding.message}{' '}
+          <span translate="no">{state.encoding.name}</span>: {state.encoding.message}{' '}
           <button type="button" onClick={onReopen}>
-            Reopen with Encoding…
+            {t('commands:file.reopenWithEncoding')}
           </button>{' '}
           <button type="button" onClick={() => notices.setEncoding(null)}>
-            Keep {state.encoding.encoding}
+            {t('ui:notices.keep', { encoding: state.encoding.encoding })}
           </button>
         </p>
       )}
@@ -27,7 +29,7 @@ export function NoticeBanners({ notices, onReopen }: NoticeBannersProps) {
         <p key={notice} role="status" className="banner" data-testid="startup-notice">
           {notice}{' '}
           <button type="button" onClick={() => notices.dismissStartup(notice)}>
-            Dismiss
+            {t('ui:notices.dismiss')}
           </button>
         </p>
       ))}

@@ -2,7 +2,9 @@
  * Next / previous problem (F8 / Shift+F8): walks the problems the Problems panel shows (its severity and code
  * filter), in document order, from the problem last gone to or else from the focused cue; wraps at the ends.
  */
+import type { Message } from '../../src-shared/i18n/translator';
 import type { Problem } from '../../src-shared/problems';
+import { say, t } from '../i18n';
 import type { EditorStore, ProblemFilter } from '../store/editor-store';
 
 /** The problems that pass the filter, in the validator's (document) order. */
@@ -21,7 +23,7 @@ export function goToProblem(store: EditorStore, delta: 1 | -1): Problem | null {
   if (!file) return null;
   const list = filterProblems(file.validation.problems, problemFilter);
   if (list.length === 0) {
-    store.setMessage('No problems');
+    store.setMessage(t('ui:messages.noProblems'));
     return null;
   }
   const doc = file.doc;
@@ -54,6 +56,13 @@ export function goToProblem(store: EditorStore, delta: 1 | -1): Problem | null {
     store.select(problem.cueId);
     store.reveal(problem.cueId);
   }
-  store.setMessage(`Problem ${index + 1} of ${list.length}: ${problem.message}`);
+  store.setMessage(
+    t('ui:messages.problemOf', { index: index + 1, total: list.length, message: messageText(problem.message) }),
+  );
   return problem;
+}
+
+/** A problem's message in the language shown (a core `Message`, or already words). */
+export function messageText(message: string | Message): string {
+  return typeof message === 'string' ? message : say(message);
 }

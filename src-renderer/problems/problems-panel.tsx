@@ -5,13 +5,14 @@
  * all…" of one code after a preview, and "Fix all safe". F8 / Shift+F8 walk the list (problem-navigation.ts).
  */
 import { type UIEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
-import { count } from '../../src-shared/plural';
 import { isFixableCode, timingRewrite } from '../../src-shared/problem-fixes';
 import { PROBLEM_CODES, type Problem, type ProblemCode } from '../../src-shared/problems';
-import { PROFILE_NAMES, PROFILES, type ProfileName } from '../../src-shared/profiles';
+import { PROFILE_NAMES, type ProfileName } from '../../src-shared/profiles';
 import { call } from '../api';
 import { revealRow, visibleRows } from '../cue-list/virtual';
+import { t } from '../i18n';
 import { editTimes, fixAllSafe, swap, trimOverlap } from '../store/edit-actions';
 import type { EditorStore, ProblemFilter } from '../store/editor-store';
 import type { LiveValidation } from '../store/live-validation';
@@ -91,17 +92,17 @@ function quickFix(
   if (id === null || cue === null) return null;
   switch (problem.code) {
     case 'overlap':
-      return { label: 'Trim end', run: () => trimOverlap(store, id) };
+      return { label: t('ui:problems.trimEnd'), run: () => trimOverlap(store, id) };
     case 'negative-duration':
-      return { label: 'Swap times', run: () => swap(store, id) };
+      return { label: t('ui:problems.swapTimes'), run: () => swap(store, id) };
     case 'invalid-timestamp':
     case 'malformed-timestamp': {
       const change = timingRewrite(cue);
       if (!change) return null;
       // The label shows the carried-over value before it is written.
       return {
-        label: `Write ${change.after}`,
-        title: `Replace "${change.before}" with "${change.after}"`,
+        label: t('ui:problems.write', { value: change.after }),
+        title: t('ui:problems.writeTitle', { before: change.before, after: change.after }),
         run: () => editTimes(store, id, { startMs: cue.startMs }),
       };
     }
@@ -118,7 +119,16 @@ function saveProfile(store: EditorStore, profile: ProfileName): void {
   }).catch(() => {});
 }
 
+/** A validation profile's name in the language shown. */
+const PROFILE_KEYS: Readonly<Record<ProfileName, string>> = {
+  default: 'default',
+  'netflix-en': 'netflixEn',
+  'netflix-zh-hans': 'netflixZhHans',
+};
+
 export function ProblemsPanel() {
+  // Re-renders on a language change (`t` above and below speaks the language shown).
+  useTranslation();
   const store = useEditorStore();
   const file = useStore((s) => s.file);
   // Re-renders when the mutable validation changed (the views below read it in place).
@@ -194,7 +204,7 @@ export function ProblemsPanel() {
             type="button"
             className="group-toggle"
             aria-expanded={open}
-            aria-label={`${row.code}: ${row.count}`}
+            aria-label={t('ui:problems.group', { code: row.code, n: row.count })}
             onClick={() => {
               const next = new Set(collapsed);
               if (open) next.add(row.code);
@@ -205,17 +215,19 @@ export function ProblemsPanel() {
             <span className="group-caret" aria-hidden="true">
               {open ? '▾' : '▸'}
             </span>
-            <span className="code">{row.code}</span>
+            <span className="code" translate="no">
+              {row.code}
+            </span>
             <span className="group-count">{row.count}</span>
           </button>
           {fixable && (
             <button
               type="button"
               className="problem-fix"
-              aria-label={`Fix all ${row.code}…`}
+              aria-label={t('ui:problems.fixCode', { code: row.code })}
               onClick={() => store.openDialog({ kind: 'fixCode', code: row.code as never })}
             >
-              Fix all…
+              {t('ui:problems.fixGroup')}
             </button>
           )}
         </li>,
@@ -247,10 +259,16 @@ export function ProblemsPanel() {
           }}
         >
           <span className={`severity-dot ${problem.severity}`} />
-          <span className="visually-hidden">{problem.severity}</span>
-          <span className="code">{problem.code}</span>
+          <span className="visually-hidden">{t(`ui:problems.severity.${problem.severity}`)}</span>
+          <span className="code" translate="no">
+            {problem.code}
+          </span>
           <span className="problem-cue">
-            {position >= 0 ? `#${position + 1}` : problem.line !== null ? `line ${problem.line}` : ''}
+            {position >= 0
+              ? `#${position + 1}`
+              : problem.line !== null
+                ? t('ui:problems.line', { line: problem.line })
+                : ''}
           </span>
           <span className="problem-message">{problem.message}</span>
         </button>
@@ -259,7 +277,7 @@ export function ProblemsPanel() {
             type="button"
             className="problem-fix"
             title={fix.title}
-            aria-label={`${fix.label} of cue ${position + 1}`}
+            aria-label={t('ui:problems.fixOfCue', { fix: fix.label, number: position + 1 })}
             onClick={() => {
               fix.run();
               if (cueId !== null) store.select(cueId);
@@ -274,15 +292,15 @@ export function ProblemsPanel() {
 
   const codeFilter = filter.code;
   return (
-    <section className="problems" aria-label="Problems">
+    <section className="problems" aria-label={t('ui:problems.label')}>
       <header className="problems-head">
-        <h2>Problems</h2>
+        <h2>{t('ui:problems.label')}</h2>
         <div className="filters">
           {(
             [
-              ['all', `All ${counts.error + counts.warning}`],
-              ['error', `Errors ${counts.error}`],
-              ['warning', `Warnings ${counts.warning}`],
+              ['all', t('ui:problems.all', { n: counts.error + counts.warning })],
+              ['error', t('ui:problems.errors', { n: counts.error })],
+              ['warning', t('ui:problems.warnings', { n: counts.warning })],
             ] as const
           ).map(([value, label]) => (
             <button
@@ -300,19 +318,19 @@ export function ProblemsPanel() {
           ))}
         </div>
         <label className="code-filter">
-          <span className="visually-hidden">Problem code</span>
+          <span className="visually-hidden">{t('ui:problems.code')}</span>
           <select
-            aria-label="Problem code"
+            aria-label={t('ui:problems.code')}
             value={codeFilter}
             onChange={(event) => {
               store.setProblemFilter({ code: event.target.value as ProblemCode | 'all' });
               resetScroll();
             }}
           >
-            <option value="all">All codes</option>
+            <option value="all">{t('ui:problems.allCodes')}</option>
             {PROBLEM_CODES.filter((code) => codeCounts.has(code) || code === codeFilter).map((code) => (
               <option key={code} value={code}>
-                {`${code} (${codeCounts.get(code) ?? 0})`}
+                {t('ui:problems.codeOption', { code, n: codeCounts.get(code) ?? 0 })}
               </option>
             ))}
           </select>
@@ -326,18 +344,18 @@ export function ProblemsPanel() {
               resetScroll();
             }}
           />
-          Group by code
+          {t('ui:problems.groupBy')}
         </label>
         <label className="profile-select">
-          <span className="visually-hidden">Validation profile</span>
+          <span className="visually-hidden">{t('ui:problems.profile')}</span>
           <select
-            aria-label="Validation profile"
+            aria-label={t('ui:problems.profile')}
             value={profile}
             onChange={(event) => saveProfile(store, event.target.value as ProfileName)}
           >
             {PROFILE_NAMES.map((name) => (
               <option key={name} value={name}>
-                {PROFILES[name].label}
+                {t(`ui:problems.profiles.${PROFILE_KEYS[name]}`)}
               </option>
             ))}
           </select>
@@ -348,11 +366,11 @@ export function ProblemsPanel() {
             className="fix-code"
             onClick={() => store.openDialog({ kind: 'fixCode', code: codeFilter })}
           >
-            {`Fix all ${codeFilter}…`}
+            {t('ui:problems.fixCode', { code: codeFilter })}
           </button>
         )}
         <button type="button" className="fix-safe" disabled={!file} onClick={() => fixAllSafe(store)}>
-          Fix all safe
+          {t('ui:problems.fixSafe')}
         </button>
       </header>
       <div
@@ -362,12 +380,12 @@ export function ProblemsPanel() {
       >
         <ul
           className="problems-body"
-          aria-label={count(items.length, 'problem')}
+          aria-label={t('ui:problems.list', { count: items.length })}
           style={{ height: `${rows.length * ROW_HEIGHT}px` }}
         >
           {elements}
         </ul>
-        {file && items.length === 0 && <p className="no-problems">No problems.</p>}
+        {file && items.length === 0 && <p className="no-problems">{t('ui:problems.none')}</p>}
       </div>
     </section>
   );

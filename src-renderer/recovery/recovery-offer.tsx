@@ -4,7 +4,9 @@
  * disk since, and what Restore will then do. Text from the journal is shown as text, never as HTML.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecoveryEntry, ResponseOf } from '../../src-shared/ipc-contract';
+import { t, translator } from '../i18n';
 
 export type Comparison = ResponseOf<'compareRecovery'>;
 
@@ -15,35 +17,35 @@ export interface RecoveryOfferProps {
   onCompare(entry: RecoveryEntry): Promise<Comparison>;
 }
 
-/** `14:05` today, or the date and time otherwise. */
+/** `today at 14:05`, or the date and time otherwise, written as the language shown writes them. */
 export function editTime(ms: number, now = Date.now()): string {
   const when = new Date(ms);
   const today = new Date(now);
-  const time = when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return when.toDateString() === today.toDateString() ? `today at ${time}` : `${when.toLocaleDateString()} ${time}`;
+  const locale = translator.language();
+  const time = when.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return when.toDateString() === today.toDateString()
+    ? t('ui:recovery.today', { time })
+    : t('ui:recovery.dateTime', { date: when.toLocaleDateString(locale), time });
 }
 
 /** What the offer says about one journal. */
 export function offerText(entry: RecoveryEntry, now = Date.now()): string {
-  const edits = entry.edits ?? 0;
-  const count = edits === 1 ? '1 edit' : `${edits} edits`;
-  let text = `Unsaved changes to ${entry.name} were found (${count}, last ${editTime(entry.savedAtMs, now)}).`;
-  if (entry.changedOnDisk)
-    text += ` ${entry.name} has changed on disk since: Restore puts the edits back onto the version they were made on, and Save will ask before replacing the newer file.`;
-  return text;
+  const values = { name: entry.name, count: entry.edits ?? 0, when: editTime(entry.savedAtMs, now) };
+  return t(entry.changedOnDisk ? 'ui:recovery.offerChanged' : 'ui:recovery.offer', values);
 }
 
 export function RecoveryOffer({ entry, onRestore, onDiscard, onCompare }: RecoveryOfferProps) {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [comparing, setComparing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const label = `Recover ${entry.name}`;
+  const { t } = useTranslation();
+  const label = t('ui:recovery.label', { name: entry.name });
   return (
     <section className="banner recovery-offer" role="alertdialog" aria-label={label} data-testid="recovery">
       <p>
         <span data-testid="recovery-text">{offerText(entry)}</span>{' '}
         <button type="button" onClick={() => onRestore(entry)}>
-          Restore
+          {t('ui:recovery.restore')}
         </button>{' '}
         <button
           type="button"
@@ -59,10 +61,10 @@ export function RecoveryOffer({ entry, onRestore, onDiscard, onCompare }: Recove
               .finally(() => setComparing(false));
           }}
         >
-          {comparison ? 'Hide Comparison' : 'Compare'}
+          {comparison ? t('ui:recovery.hideComparison') : t('ui:recovery.compare')}
         </button>{' '}
         <button type="button" onClick={() => onDiscard(entry)}>
-          Discard
+          {t('ui:recovery.discard')}
         </button>
       </p>
       {(entry.notes ?? []).map((note) => (
@@ -77,27 +79,42 @@ export function RecoveryOffer({ entry, onRestore, onDiscard, onCompare }: Recove
 }
 
 function ComparisonList({ comparison, name }: { comparison: Comparison; name: string }) {
+  const { t } = useTranslation();
   const { differences, total, against } = comparison;
-  const side = against === 'disk' ? `${name} on disk` : 'the version the edits were made on';
-  if (total === 0) return <p data-testid="recovery-compare">No cue differs from {side}.</p>;
+  const disk = against === 'disk';
+  if (total === 0)
+    return (
+      <p data-testid="recovery-compare">{disk ? t('ui:recovery.sameAsDisk', { name }) : t('ui:recovery.sameAsBase')}</p>
+    );
+  const listed = differences.length < total;
+  const key = `ui:recovery.${disk ? 'differDisk' : 'differBase'}${listed ? 'Listed' : ''}`;
   return (
     <div className="recovery-compare" data-testid="recovery-compare">
-      <p>
-        {total === 1 ? '1 cue differs' : `${total} cues differ`} from {side}
-        {differences.length < total ? ` (the first ${differences.length} are listed)` : ''}:
-      </p>
+      <p>{t(key, { count: total, name, listed: differences.length })}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">On disk</th>
-            <th scope="col">Recovered</th>
+            <th scope="col">{t('ui:recovery.onDisk')}</th>
+            <th scope="col">{t('ui:recovery.recovered')}</th>
           </tr>
         </thead>
         <tbody>
           {differences.map((d) => (
             <tr key={`${d.diskNumber}-${d.recoveredNumber}`}>
-              <td>{d.disk === null ? '(not there)' : `#${d.diskNumber} ${d.disk}`}</td>
-              <td>{d.recovered === null ? '(removed)' : `#${d.recoveredNumber} ${d.recovered}`}</td>
+              <td>
+                {d.disk === null ? (
+                  t('ui:recovery.notThere')
+                ) : (
+                  <span translate="no">{`#${d.diskNumber} ${d.disk}`}</span>
+                )}
+              </td>
+              <td>
+                {d.recovered === null ? (
+                  t('ui:recovery.removed')
+                ) : (
+                  <span translate="no">{`#${d.recoveredNumber} ${d.recovered}`}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,9 @@
 /**
  * Key bindings a person changed: overrides of the command table's default keys, by command id, as the settings
- * keep them. Pure: parsing stored shortcuts, the clash check (a key belongs to one command) and rebinding.
+ * keep them. Pure (its messages in the language shown): parsing stored shortcuts, the clash check (a key belongs to
+ * one command) and rebinding.
  */
+import { t } from '../i18n';
 
 /** Overrides by command id: the keys a command has instead of its defaults ([] = no key). */
 export type Bindings = Readonly<Record<string, readonly string[]>>;
@@ -66,8 +68,8 @@ export function isModifierOnly(shortcut: string): boolean {
 
 /** Why a shortcut cannot be bound at all, or null. */
 export function unbindableReason(shortcut: string): string | null {
-  if (shortcut === 'Tab' || shortcut === 'Shift+Tab') return 'Tab moves the focus and cannot be a shortcut';
-  if (!isShortcut(shortcut)) return `${shortcut} is not a key that can be a shortcut`;
+  if (shortcut === 'Tab' || shortcut === 'Shift+Tab') return t('ui:shortcuts.tab');
+  if (!isShortcut(shortcut)) return t('ui:shortcuts.notAKey', { key: shortcut });
   return null;
 }
 
@@ -103,9 +105,9 @@ export function rebind(
   if (reason) return { ok: false, error: reason };
   const list = [...commands];
   const target = list.find((command) => command.id === id);
-  if (!target) return { ok: false, error: `No command ${id}` };
+  if (!target) return { ok: false, error: t('ui:shortcuts.noCommand', { id }) };
   const holder = holderOf(list, shortcut, id);
-  if (holder) return { ok: false, error: `${display(shortcut)} is already the key of "${holder.label}"` };
+  if (holder) return { ok: false, error: t('ui:shortcuts.taken', { key: display(shortcut), label: holder.label }) };
   return { ok: true, bindings: withOverride(bindings, id, [shortcut], target.defaultKeys) };
 }
 
@@ -118,10 +120,10 @@ export function resetBinding(
 ): RebindResult {
   const list = [...commands];
   const target = list.find((command) => command.id === id);
-  if (!target) return { ok: false, error: `No command ${id}` };
+  if (!target) return { ok: false, error: t('ui:shortcuts.noCommand', { id }) };
   for (const key of target.defaultKeys) {
     const holder = holderOf(list, key, id);
-    if (holder) return { ok: false, error: `${display(key)} is now the key of "${holder.label}"; change that first` };
+    if (holder) return { ok: false, error: t('ui:shortcuts.takenSince', { key: display(key), label: holder.label }) };
   }
   const { [id]: _dropped, ...rest } = bindings;
   return { ok: true, bindings: rest };
@@ -148,7 +150,7 @@ export function sanitizeBindings(
   for (const [id, keys] of Object.entries(stored)) {
     const valid = keys.filter((key): key is string => typeof key === 'string' && isShortcut(key));
     if (valid.length !== keys.length)
-      problems.push(`Shortcut of "${known.get(id)?.label ?? id}": invalid keys dropped`);
+      problems.push(t('ui:shortcuts.invalidDropped', { label: known.get(id)?.label ?? id }));
     bindings[id] = valid.slice(0, MAX_KEYS_PER_COMMAND);
   }
   // A key goes to one command: walk the table in order, an override that takes a key already given is dropped.
@@ -163,7 +165,7 @@ export function sanitizeBindings(
     const clash = keys.find((key) => taken.has(key) && taken.get(key) !== command.id);
     if (clash !== undefined) {
       const holder = known.get(taken.get(clash) as string);
-      problems.push(`Shortcut ${clash} of "${command.label}" is the key of "${holder?.label}"; kept the defaults`);
+      problems.push(t('ui:shortcuts.clash', { key: clash, label: command.label, holder: holder?.label ?? '' }));
       delete bindings[command.id];
       for (const key of command.defaultKeys) if (!taken.has(key)) taken.set(key, command.id);
       continue;

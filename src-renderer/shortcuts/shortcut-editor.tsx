@@ -4,8 +4,9 @@
  * are kept in the settings, so they hold on the next start.
  */
 import { type KeyboardEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../api';
-import type { CommandId, CommandSpec } from '../commands';
+import { type CommandGroup, type CommandId, type CommandSpec, groupName } from '../commands';
 import { Modal } from '../dialogs/modal';
 import { displayShortcut, shortcutOf } from '../keyboard';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -19,13 +20,14 @@ export async function saveBindings(bindings: Bindings): Promise<void> {
 }
 
 /** Commands by help-overlay group, in the order the groups first appear. */
-function groupsOf(specs: readonly CommandSpec[]): [string, CommandSpec[]][] {
-  const groups = new Map<string, CommandSpec[]>();
+function groupsOf(specs: readonly CommandSpec[]): [CommandGroup, CommandSpec[]][] {
+  const groups = new Map<CommandGroup, CommandSpec[]>();
   for (const spec of specs) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
   return [...groups];
 }
 
 export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandSpec> }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const bindings = useStore((s) => s.shortcuts);
   const [capturing, setCapturing] = useState<CommandId | null>(null);
@@ -51,7 +53,7 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
     setNotice(success);
     store.setShortcuts(result.bindings);
     saveBindings(result.bindings).catch((failure: unknown) =>
-      setError(`Not saved: ${failure instanceof Error ? failure.message : String(failure)}`),
+      setError(t('ui:shortcuts.notSaved', { message: failure instanceof Error ? failure.message : String(failure) })),
     );
   }
 
@@ -66,35 +68,35 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
     setCapturing(null);
     if (!spec) return;
     if (shortcut === 'Escape') {
-      setNotice(`${spec.label}: unchanged`);
+      setNotice(t('ui:shortcuts.unchanged', { label: spec.label }));
       return;
     }
     apply(
       rebind(list, store.getState().shortcuts, spec.id, shortcut, displayShortcut),
-      `${spec.label}: now ${displayShortcut(shortcut)}`,
+      t('ui:shortcuts.now', { label: spec.label, key: displayShortcut(shortcut) }),
     );
   }
 
   return (
-    <Modal title="Edit keyboard shortcuts" className="shortcut-editor" onClose={() => store.closeDialog()}>
+    <Modal title={t('ui:shortcuts.title')} className="shortcut-editor" onClose={() => store.closeDialog()}>
       <div className="shortcut-editor-body" onKeyDownCapture={onCaptureKey}>
         <label className="field">
-          <span className="field-label">Filter</span>
+          <span className="field-label">{t('ui:shortcuts.filter')}</span>
           <input
             type="search"
-            aria-label="Filter commands"
+            aria-label={t('ui:shortcuts.filterCommands')}
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
           />
         </label>
         <div className="shortcut-table-scroll">
-          <table className="shortcuts shortcut-table" aria-label="Shortcuts">
+          <table className="shortcuts shortcut-table" aria-label={t('ui:shortcuts.table')}>
             <thead>
               <tr>
-                <th scope="col">Command</th>
-                <th scope="col">Keys</th>
+                <th scope="col">{t('ui:shortcuts.command')}</th>
+                <th scope="col">{t('ui:shortcuts.keys')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('ui:shortcuts.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -102,7 +104,7 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
               <tbody key={group}>
                 <tr className="shortcut-group">
                   <th scope="colgroup" colSpan={3}>
-                    {group}
+                    {groupName(group)}
                   </th>
                 </tr>
                 {specs.map((spec) => {
@@ -112,17 +114,21 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
                       <th scope="row">{spec.label}</th>
                       <td data-testid="keys">
                         {capturing === spec.id ? (
-                          <span className="capture">Press the new key… (Escape cancels)</span>
+                          <span className="capture">{t('ui:shortcuts.capture')}</span>
                         ) : spec.keys.length === 0 ? (
-                          <span className="muted">none</span>
+                          <span className="muted">{t('ui:shortcuts.none')}</span>
                         ) : (
-                          spec.keys.map((key) => <kbd key={key}>{displayShortcut(key)}</kbd>)
+                          spec.keys.map((key) => (
+                            <kbd key={key} translate="no">
+                              {displayShortcut(key)}
+                            </kbd>
+                          ))
                         )}
                       </td>
                       <td className="shortcut-actions">
                         <button
                           type="button"
-                          aria-label={`Change the shortcut of ${spec.label}`}
+                          aria-label={t('ui:shortcuts.changeName', { label: spec.label })}
                           aria-pressed={capturing === spec.id}
                           onClick={() => {
                             setError(null);
@@ -130,20 +136,27 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
                             setCapturing(capturing === spec.id ? null : spec.id);
                           }}
                         >
-                          Change
+                          {t('ui:shortcuts.change')}
                         </button>
                         <button
                           type="button"
-                          aria-label={`Reset the shortcut of ${spec.label}`}
+                          aria-label={t('ui:shortcuts.resetName', { label: spec.label })}
                           disabled={!changed}
                           onClick={() =>
                             apply(
                               resetBinding(list, store.getState().shortcuts, spec.id, displayShortcut),
-                              `${spec.label}: back to ${spec.defaultKeys.map((k) => displayShortcut(k)).join(', ') || 'no key'}`,
+                              spec.defaultKeys.length === 0
+                                ? t('ui:shortcuts.backToNone', { label: spec.label })
+                                : t('ui:shortcuts.backTo', {
+                                    label: spec.label,
+                                    keys: spec.defaultKeys
+                                      .map((k) => displayShortcut(k))
+                                      .join(t('ui:shortcuts.keySeparator')),
+                                  }),
                             )
                           }
                         >
-                          Reset
+                          {t('ui:shortcuts.reset')}
                         </button>
                       </td>
                     </tr>
@@ -166,12 +179,12 @@ export function ShortcutEditor({ commands }: { commands: Map<CommandId, CommandS
         <button
           type="button"
           disabled={Object.keys(bindings).length === 0}
-          onClick={() => apply({ ok: true, bindings: {} }, 'Every shortcut is back to its default')}
+          onClick={() => apply({ ok: true, bindings: {} }, t('ui:shortcuts.allDefault'))}
         >
-          Reset all
+          {t('ui:shortcuts.resetAll')}
         </button>
         <button type="button" className="primary" onClick={() => store.closeDialog()}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Modal>

@@ -39,7 +39,7 @@ export function SpellOverlay({ text, scrollTop }: SpellOverlayProps) {
   const ranges = answered ?? previous.current.filter(stillThere);
   previous.current = ranges;
   return (
-    <div className="spell-overlay" aria-hidden="true">
+    <div className="spell-overlay" aria-hidden="true" translate="no">
       <div className="spell-overlay-text" style={{ transform: `translateY(${-scrollTop}px)` }}>
         {pieces(text, ranges).map((piece, i) =>
           piece.word ? (

@@ -28,6 +28,7 @@ import { rewriteTimings } from '../../src-shared/problem-fixes';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { formatDuration, formatSrtTime } from '../../src-shared/time';
+import { t } from '../i18n';
 import { withTimingReport } from '../timing/timing-report';
 import type { EditorStore } from './editor-store';
 import { selectedInOrder } from './selection';
@@ -75,7 +76,11 @@ export function editTimes(store: EditorStore, id: number, times: { startMs?: num
     () => {
       const position = doc.indexOf(id);
       const cue = doc.cues[position] as Cue;
-      return `Cue ${position + 1}: ${formatSrtTime(cue.startMs)} → ${formatSrtTime(cue.endMs)}`;
+      return t('ui:messages.cueTimes', {
+        number: position + 1,
+        start: formatSrtTime(cue.startMs),
+        end: formatSrtTime(cue.endMs),
+      });
     },
   );
 }
@@ -102,7 +107,7 @@ export function split(store: EditorStore): boolean {
   if (!doc || !target) return false;
   const result = splitCue(doc, target.id, target.at);
   store.execute(result.command, { select: [target.id] });
-  store.setMessage(`Split at ${formatSrtTime(result.splitMs)}`);
+  store.setMessage(t('ui:messages.splitAt', { time: formatSrtTime(result.splitMs) }));
   return true;
 }
 
@@ -131,7 +136,7 @@ export function merge(store: EditorStore, ids: number[] | null = mergeTarget(sto
   if (!doc || !ids) return false;
   const result = mergeCues(doc, ids);
   store.execute(result.command, { select: [result.id] });
-  store.setMessage(`Merged ${count(ids.length, 'cue')}`);
+  store.setMessage(t('ui:messages.merged', { count: ids.length }));
   return true;
 }
 
@@ -159,7 +164,7 @@ export function remove(store: EditorStore): boolean {
   store.execute(deleteCues(doc, ids));
   const next = doc.cues[Math.min(firstPosition, doc.cues.length - 1)];
   store.selectIds(next ? [next.id] : []);
-  store.setMessage(ids.length === 1 ? 'Deleted 1 cue' : `Deleted ${ids.length} cues`);
+  store.setMessage(t('ui:messages.deleted', { count: ids.length }));
   return true;
 }
 
@@ -186,8 +191,8 @@ export function shift(store: EditorStore, choice: ShiftScopeChoice, byMs: number
   if (!doc || scope === null) return false;
   const result = shiftCues(doc, { by: byMs, scope });
   const changed = store.execute(result.command, { timing: true });
-  const clamped = result.clampedCount > 0 ? ` (${result.clampedCount} clamped at 00:00:00,000)` : '';
-  store.setMessage(`Shifted ${count(result.changedCount, 'cue')} by ${formatDuration(byMs)}${clamped}`);
+  const values = { count: result.changedCount, by: formatDuration(byMs), clamped: result.clampedCount };
+  store.setMessage(t(result.clampedCount > 0 ? 'ui:messages.shiftedClamped' : 'ui:messages.shifted', values));
   return changed;
 }
 
@@ -198,12 +203,16 @@ export function sync(
   scope: CueScope = 'all',
 ): string | null {
   const doc = store.doc;
-  if (!doc) return 'No document';
+  if (!doc) return t('ui:messages.noDocument');
   const result = twoPointSync(doc, { first, second, scope });
   if (!result.ok) return result.error;
   store.execute(result.command, { timing: true });
   store.setMessage(
-    `Synced ${count(result.changedCount, 'cue')} (scale ${result.scale.toFixed(6)}, offset ${Math.round(result.offsetMs)} ms)`,
+    t('ui:messages.synced', {
+      count: result.changedCount,
+      scale: result.scale.toFixed(6),
+      offset: Math.round(result.offsetMs),
+    }),
   );
   return null;
 }
@@ -214,8 +223,9 @@ export function fixAllOverlaps(store: EditorStore): boolean {
   const profile = profileOf(store);
   const result = fixOverlaps(doc, { minGapMs: profile.minGapMs, minDurationMs: profile.minDurationMs });
   const changed = store.execute(result.command, { changed: result.fixed.map((f) => f.id), timing: true });
-  const left = result.unfixed.length > 0 ? `; ${result.unfixed.length} left (too short to trim)` : '';
-  store.setMessage(`Fixed ${count(result.fixed.length, 'overlap')}${left}`);
+  const left = result.unfixed.length;
+  const values = { count: result.fixed.length, left };
+  store.setMessage(t(left > 0 ? 'ui:messages.fixedOverlapsLeft' : 'ui:messages.fixedOverlaps', values));
   return changed;
 }
 
@@ -234,7 +244,7 @@ export function trimOverlap(store: EditorStore, id: number): boolean {
   const profile = profileOf(store);
   const endMs = Math.max(next.startMs - profile.minGapMs, cue.startMs + Math.max(profile.minDurationMs, 1));
   if (endMs > next.startMs) {
-    store.setMessage('Trimming would make the cue shorter than the minimum duration');
+    store.setMessage(t('ui:messages.trimTooShort'));
     return false;
   }
   return editTimes(store, id, { endMs });
@@ -255,7 +265,9 @@ export function fixAllSafe(store: EditorStore): string[] {
     report = applySafeFixes(history, file.readProblems, profileOf(store));
   });
   store.setMessage(
-    report.changes.length === 0 ? 'Nothing to fix safely' : `Fixed: ${count(report.changes.length, 'change')}`,
+    report.changes.length === 0
+      ? t('ui:messages.nothingSafe')
+      : t('ui:messages.fixedSafe', { count: report.changes.length }),
   );
   return report.changes;
 }

@@ -6,6 +6,7 @@
  */
 import type { History } from '../../src-shared/history';
 import { type JournalRecordBody, opsOf } from '../../src-shared/journal';
+import { t } from '../i18n';
 import type { EditorStore } from './editor-store';
 
 /** Sends records of a document to main; resolves with the last seq on disk, or a failure in words. */
@@ -108,7 +109,7 @@ export function watchJournal(store: EditorStore, send: JournalSend, options: Jou
             !/unknown-handle|No open document has handle/.test(message) &&
             (error as { code?: string }).code !== 'unknown-handle'
           )
-            fail(`Unsaved edits are not being backed up: ${message}. Save your work now.`);
+            fail(t('ui:messages.journalFailed', { message }));
         }
       }
     };
@@ -130,7 +131,7 @@ export function watchJournal(store: EditorStore, send: JournalSend, options: Jou
       try {
         ops = opsOf(command, direction);
       } catch (error) {
-        fail(`Unsaved edits are not being backed up: ${error instanceof Error ? error.message : String(error)}`);
+        fail(t('ui:messages.journalError', { message: error instanceof Error ? error.message : String(error) }));
         return;
       }
       queue.push({

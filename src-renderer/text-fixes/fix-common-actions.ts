@@ -3,9 +3,9 @@
  * for more than a slice), apply the accepted ones as one undo step, remember the rules in the settings.
  */
 import type { SubtitleDoc } from '../../src-shared/document';
-import { count } from '../../src-shared/plural';
 import { type TextFixChange, TextFixPlanner, type TextRuleId, textFixCommand } from '../../src-shared/text-fixes';
 import { call } from '../api';
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 
 /** Cues planned per slice; one slice takes a few ms on the x100 file (`npm run bench -- --case fix-common-x100`). */
@@ -54,14 +54,18 @@ export function applyTextFixes(store: EditorStore, accepted: readonly TextFixCha
   if (!doc) return false;
   const made = textFixCommand(doc, accepted);
   if (!made) {
-    store.setMessage('Nothing to fix');
+    store.setMessage(t('ui:messages.nothingToFix'));
     return false;
   }
   const ids = accepted.filter((c) => c.after !== null).map((c) => c.id);
   const inPlace = made.removed === 0 && ids.length <= 64;
   const changed = store.execute(made.command, inPlace ? { changed: ids, timing: false } : {});
-  const removed = made.removed > 0 ? `, removed ${count(made.removed, 'empty cue')}` : '';
-  store.setMessage(`Fixed common errors in ${count(made.replaced, 'cue')}${removed}`);
+  const cues = t('common:cue', { count: made.replaced });
+  store.setMessage(
+    made.removed > 0
+      ? t('ui:messages.fixedCommonRemoved', { cues, removed: t('ui:messages.emptyCues', { count: made.removed }) })
+      : t('ui:messages.fixedCommon', { cues }),
+  );
   return changed;
 }
 

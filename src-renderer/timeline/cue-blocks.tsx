@@ -5,6 +5,7 @@
  * canvas draws them instead (see waveform-draw.ts).
  */
 import { type PointerEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { visibleText } from '../../src-shared/text-metrics';
 import { editTimes } from '../store/edit-actions';
@@ -62,6 +63,7 @@ export function CueBlocks({
   onPlay: (fromMs: number, toMs: number) => void;
   onSeek?: (ms: number) => void;
 }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const view = useStore((s) => s.view);
   const file = useStore((s) => s.file);
@@ -176,9 +178,11 @@ export function CueBlocks({
         key={cue.id}
         type="button"
         className={classes.join(' ')}
-        aria-label={`Cue ${position + 1}`}
+        aria-label={t('ui:timeline.cueBlock', { number: position + 1 })}
         aria-pressed={selected.has(cue.id)}
         title={text}
+        // The block shows the cue's text (its title and drawn label): user data, not translated.
+        translate="no"
         style={{
           transform: `translateX(${box.left.toFixed(1)}px)`,
           width: `${box.width.toFixed(1)}px`,

@@ -5,12 +5,14 @@
  * long files).
  */
 import { type PointerEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEditorStore, useStore } from '../store/use-store';
 import type { MediaController } from '../video/media-controller';
 import { overviewDragStart, overviewTime } from './pointer-math';
 import { centreOn, spanMs } from './viewport';
 
 export function Overview({ media, onSeek }: { media: MediaController; onSeek: (ms: number) => void }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
   const view = useStore((s) => s.view);
@@ -58,7 +60,7 @@ export function Overview({ media, onSeek }: { media: MediaController; onSeek: (m
       className="overview"
       role="slider"
       tabIndex={-1}
-      aria-label="Overview"
+      aria-label={t('ui:timeline.overview')}
       aria-valuemin={0}
       aria-valuemax={Math.round(duration)}
       aria-valuenow={Math.round(view.startMs)}

@@ -3,6 +3,7 @@
  * of zero length included), the overview strip's precise seeking and window dragging, and the amplitude zoom.
  */
 import { formatSrtTime } from '../../src-shared/time';
+import { t } from '../i18n';
 import type { DragKind } from './snap';
 
 // ----- live readout ----------------------------------------------------------------------------------------------
@@ -13,7 +14,7 @@ export function readoutText(startMs: number, endMs: number): string {
   const sign = length < 0 ? '−' : '';
   const abs = Math.abs(length);
   const duration = `${sign}${(abs / 1000).toFixed(3)}`;
-  return `Start ${formatSrtTime(startMs)} · End ${formatSrtTime(endMs)} · Duration ${duration} s`;
+  return t('ui:timeline.readout', { start: formatSrtTime(startMs), end: formatSrtTime(endMs), duration });
 }
 
 // ----- block geometry --------------------------------------------------------------------------------------------
@@ -93,5 +94,5 @@ export function stepAmplitude(gain: number, direction: 1 | -1): number {
 
 /** "Amplitude ×2.83". */
 export function amplitudeText(gain: number): string {
-  return `Amplitude ×${Number(gain.toFixed(2))}`;
+  return t('ui:timeline.amplitude', { gain: Number(gain.toFixed(2)) });
 }

@@ -1,11 +1,13 @@
 /** The time ruler above the waveform: DOM labels (readable by tests and screen readers), at most ~100 ticks. */
 import type { PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEditorStore, useStore } from '../store/use-store';
 import { rulerTicks } from './ruler';
 import { pxToMs } from './viewport';
 
 /** The ruler; pressing it seeks there, dragging along it scrubs. */
 export function Ruler({ onSeek }: { onSeek?: (ms: number) => void }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const view = useStore((s) => s.view);
   const seekAt = (event: PointerEvent<HTMLDivElement>) => {
@@ -18,7 +20,7 @@ export function Ruler({ onSeek }: { onSeek?: (ms: number) => void }) {
     <div
       className="ruler"
       role="group"
-      aria-label="Time ruler"
+      aria-label={t('ui:timeline.ruler')}
       onPointerDown={(event) => {
         if (event.button !== 0) return;
         event.currentTarget.setPointerCapture(event.pointerId);
@@ -34,7 +36,11 @@ export function Ruler({ onSeek }: { onSeek?: (ms: number) => void }) {
           className={tick.label === null ? 'tick minor' : 'tick major'}
           style={{ transform: `translateX(${tick.x.toFixed(1)}px)` }}
         >
-          {tick.label !== null && <span className="tick-label">{tick.label}</span>}
+          {tick.label !== null && (
+            <span className="tick-label" translate="no">
+              {tick.label}
+            </span>
+          )}
         </div>
       ))}
     </div>

@@ -4,12 +4,13 @@
  */
 import { adjacentShot } from '../../src-shared/shots';
 import type { AppActions, CommandSpec } from '../commands';
+import { t } from '../i18n';
 import type { EditorState, EditorStore } from '../store/editor-store';
 
 export const SHOT_COMMAND_IDS = ['media.previousShot', 'media.nextShot'] as const;
 export type ShotCommandId = (typeof SHOT_COMMAND_IDS)[number];
 
-type Spec = Omit<CommandSpec, 'id' | 'defaultKeys'> & { id: ShotCommandId };
+type Spec = Omit<CommandSpec, 'id' | 'defaultKeys' | 'label'> & { id: ShotCommandId };
 
 const hasShots = (s: EditorState) => s.media !== null && s.mediaLayers.shots.shotsMs.length > 0;
 
@@ -17,14 +18,12 @@ export function shotCommands(store: EditorStore, app: Pick<AppActions, 'seek'>):
   const go = (direction: 1 | -1) => () => {
     const s = store.getState();
     const target = adjacentShot(s.mediaLayers.shots.shotsMs, s.playheadMs, direction);
-    if (target === null)
-      store.setMessage(direction > 0 ? 'No shot change after the playhead' : 'No shot change before the playhead');
+    if (target === null) store.setMessage(t(direction > 0 ? 'ui:timeline.noShotAfter' : 'ui:timeline.noShotBefore'));
     else app.seek(target);
   };
   return [
     {
       id: 'media.previousShot',
-      label: 'Playhead to the previous shot change',
       keys: ['Mod+Alt+['],
       group: 'Media',
       enabled: hasShots,
@@ -32,7 +31,6 @@ export function shotCommands(store: EditorStore, app: Pick<AppActions, 'seek'>):
     },
     {
       id: 'media.nextShot',
-      label: 'Playhead to the next shot change',
       keys: ['Mod+Alt+]'],
       group: 'Media',
       enabled: hasShots,

@@ -2,12 +2,14 @@
  * Shot changes of the video as thin vertical lines over the timeline (visible range only, at most one per
  * pixel). Cue edges snap to them while dragging, and Snap to speech uses them as extra edges.
  */
+import { useTranslation } from 'react-i18next';
 import { timesInRange } from '../../src-shared/shots';
 import { formatSrtTime } from '../../src-shared/time';
 import { useStore } from '../store/use-store';
 import { msToPx, spanMs } from './viewport';
 
 export function ShotLinesLayer() {
+  const { t } = useTranslation();
   const view = useStore((s) => s.view);
   const shots = useStore((s) => s.mediaLayers.shots);
   if (shots.shotsMs.length === 0) return null;
@@ -23,7 +25,7 @@ export function ShotLinesLayer() {
     <div
       className="shot-lines"
       role="img"
-      aria-label={`Shot changes: ${shots.shotsMs.length}`}
+      aria-label={t('ui:timeline.shotChanges', { n: shots.shotsMs.length })}
       data-count={shots.shotsMs.length}
     >
       {lines.map(({ ms, x }) => (
@@ -31,7 +33,7 @@ export function ShotLinesLayer() {
           key={ms}
           className="shot-line"
           data-ms={ms}
-          title={`Shot change at ${formatSrtTime(ms)}`}
+          title={t('ui:timeline.shotChangeAt', { time: formatSrtTime(ms) })}
           style={{ transform: `translateX(${x.toFixed(1)}px)` }}
         />
       ))}

@@ -3,6 +3,8 @@
  * painted from the streamed spectrogram, for the visible range only, outside React, once per frame at most.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { paintOnChange } from './frame-painter';
@@ -26,13 +28,14 @@ function paint(store: EditorStore, canvas: HTMLCanvasElement): void {
   ctx.putImageData(image, 0, 0);
 }
 
-function title(status: string, progress: number): string {
-  if (status === 'loading') return `Spectrogram: computing… ${Math.round(progress * 100)} %`;
-  if (status === 'error') return 'Spectrogram: failed';
-  return 'Spectrogram (0-4 kHz, low frequencies at the bottom)';
+function title(t: Translate, status: string, progress: number): string {
+  if (status === 'loading') return t('ui:timeline.spectrogramComputing', { percent: Math.round(progress * 100) });
+  if (status === 'error') return t('ui:timeline.spectrogramFailed');
+  return t('ui:timeline.spectrogramReady');
 }
 
 export function SpectrogramLayer() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const canvas = useRef<HTMLCanvasElement>(null);
   const shown = useStore((s) => s.mediaLayers.display === 'spectrogram' && s.media !== null);
@@ -57,11 +60,15 @@ export function SpectrogramLayer() {
       ref={canvas}
       className="spectrogram"
       role="img"
-      aria-label="Spectrogram"
+      aria-label={t('ui:timeline.spectrogram')}
       aria-busy={status === 'loading'}
       data-state={status}
       data-columns={columns}
-      title={message ? `${title(status, progress)}: ${message}` : title(status, progress)}
+      title={
+        message
+          ? t('ui:timeline.spectrogramMessage', { title: title(t, status, progress), message })
+          : title(t, status, progress)
+      }
     />
   );
 }

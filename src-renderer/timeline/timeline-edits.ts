@@ -7,6 +7,7 @@ import type { Cue } from '../../src-shared/document';
 import { canSplit, insertCue, splitCue } from '../../src-shared/edits';
 import { formatSrtTime } from '../../src-shared/time';
 import { createCueOverRange } from '../../src-shared/timing/edits';
+import { t } from '../i18n';
 import { editTimes, focusedCue } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 
@@ -22,7 +23,8 @@ export function cueAt(store: EditorStore, ms: number): Cue | null {
 export function setEdgeHere(store: EditorStore, edge: 'start' | 'end', ms: number): boolean {
   const cue = focusedCue(store);
   if (!cue) {
-    store.setMessage(`Select a cue first to set its ${edge} at ${formatSrtTime(ms)}`);
+    const time = formatSrtTime(ms);
+    store.setMessage(t(edge === 'start' ? 'ui:timeline.selectFirstStart' : 'ui:timeline.selectFirstEnd', { time }));
     return false;
   }
   return editTimes(store, cue.id, edge === 'start' ? { startMs: Math.round(ms) } : { endMs: Math.round(ms) });
@@ -42,7 +44,9 @@ export function splitHere(store: EditorStore, ms: number): boolean {
   if (!doc || !cue || !canSplit(doc, cue.id, { atMs: Math.round(ms) })) return false;
   const result = splitCue(doc, cue.id, { atMs: Math.round(ms) });
   store.execute(result.command, { select: [cue.id] });
-  store.setMessage(`Split cue ${doc.indexOf(cue.id) + 1} at ${formatSrtTime(result.splitMs)}`);
+  store.setMessage(
+    t('ui:timeline.splitCueAt', { number: doc.indexOf(cue.id) + 1, time: formatSrtTime(result.splitMs) }),
+  );
   return true;
 }
 
@@ -53,7 +57,11 @@ export function insertHere(store: EditorStore, ms: number): boolean {
   const result = insertCue(doc, { atMs: Math.round(ms) });
   store.execute(result.command, { select: [result.id] });
   store.setMessage(
-    `Inserted cue ${result.position + 1}: ${formatSrtTime(result.startMs)} → ${formatSrtTime(result.endMs)}`,
+    t('ui:timeline.inserted', {
+      number: result.position + 1,
+      start: formatSrtTime(result.startMs),
+      end: formatSrtTime(result.endMs),
+    }),
   );
   store.requestTextFocus();
   return true;
@@ -66,7 +74,11 @@ export function createOver(store: EditorStore, fromMs: number, toMs: number): bo
   const result = createCueOverRange(doc, Math.round(fromMs), Math.round(toMs));
   store.execute(result.command, { select: [result.id] });
   store.setMessage(
-    `Created cue ${result.position + 1}: ${formatSrtTime(result.startMs)} → ${formatSrtTime(result.endMs)}`,
+    t('ui:timeline.created', {
+      number: result.position + 1,
+      start: formatSrtTime(result.startMs),
+      end: formatSrtTime(result.endMs),
+    }),
   );
   store.requestTextFocus();
   return true;

@@ -4,6 +4,7 @@
  * context menu (Set start here, Set end here, Split here, Insert cue here), and the live readout next to the pointer.
  */
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EditorStore } from '../store/editor-store';
 import { readoutText } from './pointer-math';
 import { canSplitHere, createOver, insertHere, setEdgeHere, splitHere } from './timeline-edits';
@@ -114,13 +115,14 @@ export interface MenuAt {
 
 /** The waveform's context menu; every item is one undoable edit at the clicked time. */
 export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: MenuAt; onClose: () => void }) {
+  const { t } = useTranslation();
   const menu = useRef<HTMLDivElement>(null);
   const hasFocus = store.getState().selection.focus !== null;
-  const items: { label: string; enabled: boolean; run: () => void }[] = [
-    { label: 'Set start here', enabled: hasFocus, run: () => setEdgeHere(store, 'start', at.ms) },
-    { label: 'Set end here', enabled: hasFocus, run: () => setEdgeHere(store, 'end', at.ms) },
-    { label: 'Split here', enabled: canSplitHere(store, at.ms), run: () => splitHere(store, at.ms) },
-    { label: 'Insert cue here', enabled: store.doc !== null, run: () => insertHere(store, at.ms) },
+  const items: { key: string; enabled: boolean; run: () => void }[] = [
+    { key: 'setStartHere', enabled: hasFocus, run: () => setEdgeHere(store, 'start', at.ms) },
+    { key: 'setEndHere', enabled: hasFocus, run: () => setEdgeHere(store, 'end', at.ms) },
+    { key: 'splitHere', enabled: canSplitHere(store, at.ms), run: () => splitHere(store, at.ms) },
+    { key: 'insertHere', enabled: store.doc !== null, run: () => insertHere(store, at.ms) },
   ];
 
   const [place, setPlace] = useState({ left: at.x, top: at.y });
@@ -149,7 +151,7 @@ export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: M
       ref={menu}
       className="waveform-menu"
       role="menu"
-      aria-label="Waveform"
+      aria-label={t('ui:timeline.menu.label')}
       style={{ left: `${place.left}px`, top: `${place.top}px` }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -167,7 +169,7 @@ export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: M
     >
       {items.map((item) => (
         <button
-          key={item.label}
+          key={item.key}
           type="button"
           role="menuitem"
           disabled={!item.enabled}
@@ -176,7 +178,7 @@ export function WaveformMenu({ store, at, onClose }: { store: EditorStore; at: M
             item.run();
           }}
         >
-          {item.label}
+          {t(`ui:timeline.menu.${item.key}`)}
         </button>
       ))}
     </div>

@@ -4,6 +4,7 @@
  * create, Shift/Ctrl+click, context menu) is in timeline-pointer.tsx, fine peaks at deep zoom in detail-loader.ts.
  */
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -64,6 +65,7 @@ function draw(store: EditorStore, canvas: HTMLCanvasElement): void {
 }
 
 export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const main = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -164,7 +166,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
   const closeMenu = useCallback(() => setMenu(null), []);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('ui:timeline.label')}>
       <div className="timeline-head">
         <div className="timeline-controls">{controls}</div>
         <Overview media={media} onSeek={onSeek} />
@@ -186,7 +188,7 @@ export function Timeline({ media, onSeek, onPlay, controls }: TimelineProps) {
           ref={canvas}
           className="waveform"
           role="img"
-          aria-label="Waveform"
+          aria-label={t('ui:timeline.waveform')}
           aria-busy={peaksStatus === 'loading'}
           data-state={hasMedia ? peaksStatus : 'none'}
         />

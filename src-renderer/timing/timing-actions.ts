@@ -8,6 +8,7 @@ import { setTimes } from '../../src-shared/edits';
 import { frameStepMs, type GoToTarget } from '../../src-shared/goto-time';
 import { formatSrtTime } from '../../src-shared/time';
 import { nudgeTimes, setStartAndShiftLater } from '../../src-shared/timing/edits';
+import { t } from '../i18n';
 import { focusedCue, selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { withTimingReport } from './timing-report';
@@ -23,23 +24,29 @@ function numberOf(store: EditorStore, id: number): number {
   return (store.doc?.indexOf(id) ?? -1) + 1;
 }
 
-function describeIds(store: EditorStore, ids: readonly number[]): string {
-  return ids.length === 1 ? `cue ${numberOf(store, ids[0] as number)}` : `${ids.length} cues`;
+/** "Start of cue 3 +100 ms", "End of 4 cues −10 ms". */
+function describeNudge(store: EditorStore, edge: Edge, ids: readonly number[], delta: string): string {
+  const which = edge === 'start' ? 'Start' : 'End';
+  return ids.length === 1
+    ? t(`ui:messages.nudge${which}`, { number: numberOf(store, ids[0] as number), delta })
+    : t(`ui:messages.nudge${which}Cues`, { count: ids.length, delta });
 }
+
+/** A signed amount of milliseconds, with a true minus sign: +100, −100. */
+const signed = (ms: number) => `${ms > 0 ? '+' : '−'}${Math.abs(ms)}`;
 
 /** Moves an edge of the selected cues by `deltaMs`. */
 export function nudge(store: EditorStore, edge: Edge, deltaMs: number): boolean {
   const doc = store.doc;
   const ids = selectedIds(store);
   if (!doc || ids.length === 0 || deltaMs === 0) return false;
-  const sign = deltaMs > 0 ? '+' : '−';
   const result = nudgeTimes(doc, ids, edge, deltaMs);
-  const done = `${edge === 'start' ? 'Start' : 'End'} of ${describeIds(store, ids)} ${sign}${Math.abs(deltaMs)} ms`;
+  const done = describeNudge(store, edge, ids, signed(deltaMs));
   return withTimingReport(
     store,
     result.changedIds,
     () => store.execute(result.command, { changed: result.changedIds, timing: true }),
-    result.clampMessage ? `${done}. ${result.clampMessage}` : done,
+    result.clampMessage ? t('ui:messages.withNote', { done, note: result.clampMessage }) : done,
   );
 }
 
@@ -70,7 +77,7 @@ export function setEndAndNext(store: EditorStore): boolean {
       store,
       [cue.id],
       () => store.execute(setTimes(doc, cue.id, { endMs }), { changed: [cue.id], timing: true }),
-      `End of cue ${numberOf(store, cue.id)} at ${formatSrtTime(endMs)}`,
+      t('ui:messages.endAt', { number: numberOf(store, cue.id), time: formatSrtTime(endMs) }),
     );
   }
   if (next) store.select(next.id, 'replace', true);
@@ -90,7 +97,11 @@ export function setStartAndShift(store: EditorStore): boolean {
     store,
     result.changedIds,
     () => store.execute(result.command, { timing: true }),
-    `Start of cue ${numberOf(store, cue.id)} at ${formatSrtTime(startMs)}; later cues moved ${deltaMs > 0 ? '+' : '−'}${Math.abs(deltaMs)} ms`,
+    t('ui:messages.startAndShift', {
+      number: numberOf(store, cue.id),
+      time: formatSrtTime(startMs),
+      delta: signed(deltaMs),
+    }),
   );
 }
 
@@ -132,5 +143,6 @@ export function goTo(store: EditorStore, target: GoToTarget, seek: (ms: number) 
   const cue = position >= 0 ? doc?.cues[position] : undefined;
   if (cue) store.select(cue.id, 'replace', true);
   seek(ms);
-  return cue ? `At ${formatSrtTime(ms)}, cue ${position + 1}` : `At ${formatSrtTime(ms)}, between cues`;
+  const time = formatSrtTime(ms);
+  return cue ? t('ui:messages.atCue', { time, number: position + 1 }) : t('ui:messages.atGap', { time });
 }

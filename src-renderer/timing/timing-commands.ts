@@ -6,6 +6,7 @@
 import type { Cue } from '../../src-shared/document';
 import { frameStepMs } from '../../src-shared/goto-time';
 import type { AppActions, CommandSpec } from '../commands';
+import { t } from '../i18n';
 import { focusedCue } from '../store/edit-actions';
 import type { EditorState, EditorStore } from '../store/editor-store';
 import { type Edge, nudge, nudgeFrame, previewRange, setEndAndNext, setStartAndShift } from './timing-actions';
@@ -56,7 +57,7 @@ const hasCue = (s: EditorState) => s.file !== null && s.selection.focus !== null
 const canPlayCue = (s: EditorState) => s.media !== null && hasCue(s);
 const canFrame = (s: EditorState) => hasCue(s) && fpsOf(s) > 0;
 
-type Spec = Omit<CommandSpec, 'id' | 'defaultKeys'> & { id: TimingCommandId };
+type Spec = Omit<CommandSpec, 'id' | 'defaultKeys' | 'label'> & { id: TimingCommandId };
 
 /** The timing commands for a store and the app's playback actions. */
 export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
@@ -73,19 +74,17 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
   };
   const speed = (rate: number) => {
     app.setPlaybackRate(rate);
-    store.setMessage(`Playback speed ${rate}×`);
+    store.setMessage(t('ui:messages.playbackSpeed', { rate }));
   };
-  const edge = (id: TimingCommandId, label: string, keys: string[], which: Edge, deltaMs: number): Spec => ({
+  const edge = (id: TimingCommandId, keys: string[], which: Edge, deltaMs: number): Spec => ({
     id,
-    label,
     keys,
     group: 'Timing',
     enabled: hasCue,
     run: () => nudge(store, which, deltaMs),
   });
-  const frame = (id: TimingCommandId, label: string, keys: string[], which: Edge, direction: 1 | -1): Spec => ({
+  const frame = (id: TimingCommandId, keys: string[], which: Edge, direction: 1 | -1): Spec => ({
     id,
-    label,
     keys,
     group: 'Timing',
     enabled: canFrame,
@@ -94,7 +93,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
   return [
     {
       id: 'media.stop',
-      label: 'Stop',
       keys: ['Escape'],
       group: 'Media',
       // Not only while the store says it plays: the play event comes a moment after play() (stopping is idempotent).
@@ -103,7 +101,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.playBefore',
-      label: 'Play the 500 ms before the cue',
       keys: ['Q'],
       group: 'Media',
       enabled: canPlayCue,
@@ -111,7 +108,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.playAfter',
-      label: 'Play the 500 ms after the cue',
       keys: ['W'],
       group: 'Media',
       enabled: canPlayCue,
@@ -119,7 +115,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.playFirst',
-      label: 'Play the first 500 ms of the cue',
       keys: ['E'],
       group: 'Media',
       enabled: canPlayCue,
@@ -127,7 +122,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.playLast',
-      label: 'Play the last 500 ms of the cue',
       keys: ['D'],
       group: 'Media',
       enabled: canPlayCue,
@@ -135,7 +129,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.loopCue',
-      label: 'Loop the selected cue (again: stop)',
       keys: ['L'],
       group: 'Media',
       enabled: (s) => canPlayCue(s) || s.looping,
@@ -149,12 +142,11 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
           if (!cue) return null;
           return { fromMs: Math.min(cue.startMs, cue.endMs), toMs: Math.max(cue.startMs, cue.endMs) };
         });
-        if (looped) store.setMessage('Looping the selected cue (L or Escape stops)');
+        if (looped) store.setMessage(t('ui:messages.looping'));
       },
     },
     {
       id: 'media.frameBack',
-      label: 'Previous video frame',
       keys: [','],
       group: 'Media',
       enabled: (s) => s.media !== null && fpsOf(s) > 0,
@@ -162,7 +154,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.frameForward',
-      label: 'Next video frame',
       keys: ['.'],
       group: 'Media',
       enabled: (s) => s.media !== null && fpsOf(s) > 0,
@@ -170,7 +161,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.slower',
-      label: 'Slower playback (down to 0.5×, same pitch)',
       keys: ['['],
       group: 'Media',
       enabled: (s) => s.media !== null && s.playbackRate > SLOWEST,
@@ -178,7 +168,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.faster',
-      label: 'Faster playback (up to 2×, same pitch)',
       keys: [']'],
       group: 'Media',
       enabled: (s) => s.media !== null && s.playbackRate < FASTEST,
@@ -186,7 +175,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'media.normalSpeed',
-      label: 'Normal playback speed',
       keys: ['\\'],
       group: 'Media',
       enabled: (s) => s.media !== null && s.playbackRate !== 1,
@@ -194,7 +182,6 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'timing.setEndAndNext',
-      label: 'Set end at playhead and select the next cue',
       keys: ['G'],
       group: 'Timing',
       enabled: hasCue,
@@ -202,23 +189,22 @@ export function timingCommands(store: EditorStore, app: AppActions): Spec[] {
     },
     {
       id: 'timing.setStartAndShift',
-      label: 'Set start at playhead and move all later cues as much',
       keys: ['Shift+G'],
       group: 'Timing',
       enabled: hasCue,
       run: () => setStartAndShift(store),
     },
-    edge('timing.startEarlier', 'Start −100 ms', ['Alt+ArrowLeft'], 'start', -100),
-    edge('timing.startLater', 'Start +100 ms', ['Alt+ArrowRight'], 'start', 100),
-    edge('timing.endEarlier', 'End −100 ms', ['Alt+Shift+ArrowLeft'], 'end', -100),
-    edge('timing.endLater', 'End +100 ms', ['Alt+Shift+ArrowRight'], 'end', 100),
-    edge('timing.startEarlier10', 'Start −10 ms', ['Mod+Alt+ArrowLeft'], 'start', -10),
-    edge('timing.startLater10', 'Start +10 ms', ['Mod+Alt+ArrowRight'], 'start', 10),
-    edge('timing.endEarlier10', 'End −10 ms', ['Mod+Alt+Shift+ArrowLeft'], 'end', -10),
-    edge('timing.endLater10', 'End +10 ms', ['Mod+Alt+Shift+ArrowRight'], 'end', 10),
-    frame('timing.startEarlierFrame', 'Start one video frame earlier', ['Alt+,'], 'start', -1),
-    frame('timing.startLaterFrame', 'Start one video frame later', ['Alt+.'], 'start', 1),
-    frame('timing.endEarlierFrame', 'End one video frame earlier', ['Mod+Alt+,'], 'end', -1),
-    frame('timing.endLaterFrame', 'End one video frame later', ['Mod+Alt+.'], 'end', 1),
+    edge('timing.startEarlier', ['Alt+ArrowLeft'], 'start', -100),
+    edge('timing.startLater', ['Alt+ArrowRight'], 'start', 100),
+    edge('timing.endEarlier', ['Alt+Shift+ArrowLeft'], 'end', -100),
+    edge('timing.endLater', ['Alt+Shift+ArrowRight'], 'end', 100),
+    edge('timing.startEarlier10', ['Mod+Alt+ArrowLeft'], 'start', -10),
+    edge('timing.startLater10', ['Mod+Alt+ArrowRight'], 'start', 10),
+    edge('timing.endEarlier10', ['Mod+Alt+Shift+ArrowLeft'], 'end', -10),
+    edge('timing.endLater10', ['Mod+Alt+Shift+ArrowRight'], 'end', 10),
+    frame('timing.startEarlierFrame', ['Alt+,'], 'start', -1),
+    frame('timing.startLaterFrame', ['Alt+.'], 'start', 1),
+    frame('timing.endEarlierFrame', ['Mod+Alt+,'], 'end', -1),
+    frame('timing.endLaterFrame', ['Mod+Alt+.'], 'end', 1),
   ];
 }

@@ -5,6 +5,7 @@
 import type { Cue } from '../../src-shared/document';
 import { getProfile } from '../../src-shared/profiles';
 import { timingWarnings } from '../../src-shared/timing/warnings';
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 
 function profileOf(store: EditorStore) {
@@ -37,7 +38,9 @@ const MAX_SHOWN = 3;
 
 /** The status-bar text for timingWarnings' sentences. */
 export function describeWarnings(warnings: readonly string[]): string {
-  const shown = warnings.slice(0, MAX_SHOWN).join('. ');
+  const shown = warnings.slice(0, MAX_SHOWN).join(t('ui:messages.warningSeparator'));
   const more = warnings.length - MAX_SHOWN;
-  return more > 0 ? `${shown}; and ${more} more.` : `${shown}.`;
+  return more > 0
+    ? t('ui:messages.warningsMore', { warnings: shown, count: more })
+    : t('ui:messages.warnings', { warnings: shown });
 }

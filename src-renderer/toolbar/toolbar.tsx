@@ -1,5 +1,8 @@
 /** The toolbar: the most used commands as buttons; each is named, shows its shortcut and follows its enablement. */
+
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { CommandId, CommandSpec } from '../commands';
 import { displayShortcut } from '../keyboard';
 import { useStore } from '../store/use-store';
@@ -9,56 +12,64 @@ interface ButtonsProps {
   run(id: CommandId): void;
 }
 
-/** [command, visible label]; the label is the button's accessible name. */
-type Item = readonly [CommandId, string];
+/** [command, visible label]: the label is `commands:toolbar.<key>` (the button's accessible name), or a symbol. */
+type Item = readonly [CommandId, ToolbarLabel];
+type ToolbarLabel = { key: string } | { symbol: string };
+const word = (key: string): ToolbarLabel => ({ key });
 
 const GROUPS: readonly (readonly Item[])[] = [
   [
-    ['file.open', 'Open'],
-    ['file.save', 'Save'],
-    ['media.open', 'Media'],
+    ['file.open', word('open')],
+    ['file.save', word('save')],
+    ['media.open', word('media')],
   ],
   [
-    ['edit.undo', 'Undo'],
-    ['edit.redo', 'Redo'],
+    ['edit.undo', word('undo')],
+    ['edit.redo', word('redo')],
   ],
   [
-    ['edit.insertBefore', 'Insert before'],
-    ['edit.insertAfter', 'Insert after'],
-    ['edit.delete', 'Delete'],
+    ['edit.insertBefore', word('insertBefore')],
+    ['edit.insertAfter', word('insertAfter')],
+    ['edit.delete', word('delete')],
   ],
   [
-    ['timing.split', 'Split'],
-    ['timing.merge', 'Merge'],
-    ['timing.setStartAtPlayhead', 'Set start'],
-    ['timing.setEndAtPlayhead', 'Set end'],
+    ['timing.split', word('split')],
+    ['timing.merge', word('merge')],
+    ['timing.setStartAtPlayhead', word('setStart')],
+    ['timing.setEndAtPlayhead', word('setEnd')],
   ],
   [
-    ['timing.shift', 'Shift...'],
-    ['timing.sync', 'Sync...'],
-    ['timing.autoSync', 'Auto sync...'],
-    ['timing.snapToSpeech', 'Snap to speech...'],
-    ['timing.fixOverlaps', 'Fix overlaps'],
-    ['edit.find', 'Find...'],
-    ['help.shortcuts', '?'],
+    ['timing.shift', word('shift')],
+    ['timing.sync', word('sync')],
+    ['timing.autoSync', word('autoSync')],
+    ['timing.snapToSpeech', word('snapToSpeech')],
+    ['timing.fixOverlaps', word('fixOverlaps')],
+    ['edit.find', word('find')],
+    ['help.shortcuts', { symbol: '?' }],
   ],
 ];
 
 /** Playback and zoom, shown at the head of the timeline. */
 export const TIMELINE_ITEMS: readonly Item[] = [
-  ['media.playPause', 'Play'],
-  ['view.zoomOut', '−'],
-  ['view.zoomIn', '+'],
-  ['view.zoomFit', 'Fit'],
+  ['media.playPause', word('play')],
+  ['view.zoomOut', { symbol: '−' }],
+  ['view.zoomIn', { symbol: '+' }],
+  ['view.zoomFit', word('fit')],
 ];
 
-/** Accessible names where the visible label is a symbol. */
+/** Accessible names (`commands:toolbar.<key>`) where the visible label is a symbol or a short word. */
 const NAMES: Partial<Record<CommandId, string>> = {
-  'view.zoomOut': 'Zoom out',
-  'view.zoomIn': 'Zoom in',
-  'view.zoomFit': 'Zoom to fit',
-  'help.shortcuts': 'Keyboard shortcuts',
+  'view.zoomOut': 'zoomOutName',
+  'view.zoomIn': 'zoomInName',
+  'view.zoomFit': 'zoomFitName',
+  'help.shortcuts': 'shortcutsName',
 };
+
+/** A command button's tooltip: its label and first shortcut. */
+function titleOf(t: Translate, spec: CommandSpec): string {
+  const key = spec.keys[0];
+  return key ? t('commands:toolbar.title', { label: spec.label, key: displayShortcut(key) }) : spec.label;
+}
 
 /** Test ids kept from the first shell, which tests and scripts still use. */
 const TEST_IDS: Partial<Record<CommandId, string>> = {
@@ -75,15 +86,20 @@ export function CommandButtons({ commands, run, items }: ButtonsProps & { items:
     (s) => `${s.playing ? 'p' : '-'}${items.map(([id]) => (commands.get(id)?.enabled(s) ? '1' : '0')).join('')}`,
   );
   const playingNow = flags[0] === 'p';
+  const { t } = useTranslation();
   return (
     <>
       {items.map(([id, label], index) => {
         const spec = commands.get(id);
         if (!spec) return null;
-        const key = spec.keys[0];
         const playing = id === 'media.playPause' && playingNow;
-        const visible = playing ? 'Pause' : label;
-        const name = playing ? 'Pause' : NAMES[id];
+        const visible = playing
+          ? t('commands:toolbar.pause')
+          : 'key' in label
+            ? t(`commands:toolbar.${label.key}`)
+            : label.symbol;
+        const nameKey = NAMES[id];
+        const name = playing ? t('commands:toolbar.pause') : nameKey ? t(`commands:toolbar.${nameKey}`) : undefined;
         return (
           <button
             key={id}
@@ -92,7 +108,7 @@ export function CommandButtons({ commands, run, items }: ButtonsProps & { items:
             data-testid={TEST_IDS[id]}
             aria-label={name}
             disabled={flags[index + 1] !== '1'}
-            title={key ? `${spec.label} (${displayShortcut(key)})` : spec.label}
+            title={titleOf(t, spec)}
             // Keep the focus (and the caret) where it is: Split uses the caret of the Text box.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => run(id)}
@@ -110,14 +126,17 @@ export function CommandButtons({ commands, run, items }: ButtonsProps & { items:
  * same order and with the command table's labels and shortcuts, in the "More" menu at the row's end.
  */
 export function Toolbar({ commands, run }: ButtonsProps) {
+  const { t, i18n } = useTranslation();
   const row = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(GROUPS.length);
-  // Where each group ends (px from the row's left edge), measured once with every group shown.
+  // Where each group ends (px from the row's left edge), measured with every group shown: once, and again when
+  // the language changes (the labels, so the groups' widths, change with it).
   const ends = useRef<number[] | null>(null);
+  const measure = useRef<() => void>(() => {});
   useLayoutEffect(() => {
     const element = row.current;
     if (!element) return;
-    const measure = () => {
+    measure.current = () => {
       if (ends.current === null) {
         const groups = [...element.querySelectorAll<HTMLElement>(':scope > .toolbar-group')];
         if (groups.length !== GROUPS.length || groups.some((g) => g.offsetWidth === 0)) return;
@@ -127,14 +146,27 @@ export function Toolbar({ commands, run }: ButtonsProps) {
       const bar = element.parentElement ?? element;
       setShown(groupsThatFit(ends.current, bar.clientWidth - TITLE_ROOM_PX, MORE_WIDTH_PX));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
+    measure.current();
+    const observer = new ResizeObserver(() => measure.current());
     observer.observe(element.parentElement ?? element);
     return () => observer.disconnect();
   }, []);
+  // A new language: show every group again and measure them anew once they are laid out (the effect below).
+  const language = i18n.language;
+  const measuredIn = useRef(language);
+  useLayoutEffect(() => {
+    if (measuredIn.current === language) return;
+    measuredIn.current = language;
+    ends.current = null;
+    setShown(GROUPS.length);
+  }, [language]);
+  // Runs after every render: measures when the widths are not known yet and every group is shown.
+  useLayoutEffect(() => {
+    if (ends.current === null) measure.current();
+  });
   const hidden = GROUPS.slice(shown).flat();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Editing tools" ref={row}>
+    <div className="toolbar" role="toolbar" aria-label={t('commands:toolbar.label')} ref={row}>
       {GROUPS.map((group, index) => (
         <div className="toolbar-group" key={group[0]?.[0]} hidden={index >= shown}>
           <CommandButtons commands={commands} run={run} items={group} />
@@ -165,6 +197,7 @@ function MoreMenu({ commands, run, items }: ButtonsProps & { items: readonly Ite
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const flags = useStore((s) => items.map(([id]) => (commands.get(id)?.enabled(s) ? '1' : '0')).join(''));
+  const { t } = useTranslation();
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
@@ -200,14 +233,14 @@ function MoreMenu({ commands, run, items }: ButtonsProps & { items: readonly Ite
         aria-controls="toolbar-more-menu"
         onClick={() => setOpen((o) => !o)}
       >
-        More
+        {t('commands:toolbar.more')}
       </button>
       {open && (
         <div
           id="toolbar-more-menu"
           className="toolbar-more-menu"
           role="menu"
-          aria-label="More tools"
+          aria-label={t('commands:toolbar.moreMenu')}
           ref={menu}
           onKeyDown={onKeyDown}
         >
@@ -232,7 +265,7 @@ function MoreMenu({ commands, run, items }: ButtonsProps & { items: readonly Ite
                 }}
               >
                 <span>{spec.label}</span>
-                {key && <kbd>{displayShortcut(key)}</kbd>}
+                {key && <kbd translate="no">{displayShortcut(key)}</kbd>}
               </button>
             );
           })}

@@ -13,7 +13,7 @@ import {
 export const TRANSLATION_COMMAND_IDS = ['translation.addMissing', 'translation.nextUntranslated'] as const;
 export type TranslationCommandId = (typeof TRANSLATION_COMMAND_IDS)[number];
 
-type Def = Omit<CommandSpec, 'defaultKeys'>;
+type Def = Omit<CommandSpec, 'defaultKeys' | 'label'>;
 
 const hasFile = (s: EditorState) => s.file !== null;
 const hasOriginal = (s: EditorState) => s.file !== null && s.original !== null;
@@ -22,7 +22,6 @@ export function translationCommands(store: EditorStore): Def[] {
   return [
     {
       id: 'file.openOriginal',
-      label: 'Open Original… (translation mode)',
       keys: [],
       group: 'File',
       enabled: hasFile,
@@ -30,7 +29,6 @@ export function translationCommands(store: EditorStore): Def[] {
     },
     {
       id: 'file.closeOriginal',
-      label: 'Close Original',
       keys: [],
       group: 'File',
       enabled: hasOriginal,
@@ -38,7 +36,6 @@ export function translationCommands(store: EditorStore): Def[] {
     },
     {
       id: 'file.splitBilingual',
-      label: 'Split bilingual…',
       keys: [],
       group: 'File',
       enabled: (s) => s.file !== null && s.file.doc.cues.length > 0,
@@ -46,7 +43,6 @@ export function translationCommands(store: EditorStore): Def[] {
     },
     {
       id: 'file.joinBilingual',
-      label: 'Join bilingual…',
       keys: [],
       group: 'File',
       enabled: hasFile,
@@ -54,7 +50,6 @@ export function translationCommands(store: EditorStore): Def[] {
     },
     {
       id: 'translation.addMissing',
-      label: 'Add empty cues for untranslated original cues',
       keys: ['Mod+Alt+M'],
       group: 'Edit',
       enabled: hasOriginal,
@@ -62,7 +57,6 @@ export function translationCommands(store: EditorStore): Def[] {
     },
     {
       id: 'translation.nextUntranslated',
-      label: 'Go to next untranslated cue',
       keys: ['Mod+Alt+N'],
       group: 'Edit',
       enabled: hasOriginal,

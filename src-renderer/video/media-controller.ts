@@ -9,6 +9,7 @@
  * from the right peaks level (pickLevel) on one viewport-sized canvas, in well under a millisecond per frame.
  */
 import WaveSurfer from 'wavesurfer.js';
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 import { overviewChannel } from './peaks-loader';
 
@@ -244,14 +245,12 @@ export class MediaController {
 
 /** What the status bar says when the media element fails. */
 export function mediaErrorText(error: Pick<MediaError, 'code' | 'message'>, name: string): string {
-  const reasons: Record<number, string> = {
-    1: 'loading was aborted',
-    2: 'reading it failed',
-    3: 'it could not be decoded',
-    4: 'its format is not supported',
-  };
-  const reason = reasons[error.code] ?? `error ${error.code}`;
-  return `Cannot play ${name}: ${reason}${error.message ? ` (${error.message})` : ''}`;
+  const reasons: Record<number, string> = { 1: 'aborted', 2: 'network', 3: 'decode', 4: 'unsupported' };
+  const known = reasons[error.code];
+  const reason = known ? t(`ui:video.reasons.${known}`) : t('ui:video.reasons.other', { code: error.code });
+  return error.message
+    ? t('ui:video.cannotPlayDetail', { name, reason, detail: error.message })
+    : t('ui:video.cannotPlay', { name, reason });
 }
 
 /** The overview's colours, from the CSS of the theme shown. */
