@@ -1,7 +1,7 @@
 // A packaged build keeps outside app.asar every file that native code or a spawned process opens by path (they
 // cannot read inside the archive): the ffmpeg and ffprobe binaries, onnxruntime-node's addon and libraries, and the
 // Silero model. Checked against the paths the app really resolves on this machine.
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,13 @@ import { toolPath } from '../../src-main/services/media-tools';
 import { sileroModelPath } from '../../src-main/services/vad/silero';
 
 const root = path.resolve(__dirname, '../..');
-const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+// node_modules may be a link (a git worktree's): paths resolved through it are read as under the project's.
+const modules = realpathSync(path.join(root, 'node_modules'));
+const relative = (file: string) => {
+  const inModules = path.relative(modules, file);
+  const rel = inModules.startsWith('..') ? path.relative(root, file) : path.join('node_modules', inModules);
+  return rel.split(path.sep).join('/');
+};
 const unpacked = (file: string) =>
   builderConfig.asarUnpack.some((pattern) => path.matchesGlob(relative(file), pattern));
 
