@@ -144,9 +144,11 @@ export function PostProcessDialog() {
           <ul className="snap-review post-process-review" aria-label={t('dialogs:review.changes')}>
             {changes.slice(0, MAX_ROWS).map((change) => (
               <li key={change.id}>
-                <strong>{t('dialogs:cueNumber', { number: change.number })}</strong>:{' '}
-                {formatSrtTime(change.beforeStartMs)} -{'->'} {formatSrtTime(change.beforeEndMs)} →{' '}
-                {formatSrtTime(change.afterStartMs)} -{'->'} {formatSrtTime(change.afterEndMs)}{' '}
+                <strong>{t('dialogs:cueNumber', { number: change.number })}</strong>
+                {t('dialogs:postProcess.times', {
+                  before: `${formatSrtTime(change.beforeStartMs)} --> ${formatSrtTime(change.beforeEndMs)}`,
+                  after: `${formatSrtTime(change.afterStartMs)} --> ${formatSrtTime(change.afterEndMs)}`,
+                })}{' '}
                 <span className="muted">({change.reason})</span>
               </li>
             ))}

@@ -247,6 +247,7 @@ export default {
     leadOut: { label: 'Add lead-out', field: 'Lead-out (ms)', name: 'lead-out' },
     chain: { label: 'Chain cues whose gap is under', field: 'Chain threshold (ms)', name: 'chain threshold' },
     ms: 'ms',
+    times: ': {{before}} → {{after}}',
     minGap: 'Enforce the minimum gap ({{ms}} ms)',
     minGapNone: 'Enforce the minimum gap (the profile has none)',
     minDuration: 'Enforce the minimum duration ({{ms}} ms)',

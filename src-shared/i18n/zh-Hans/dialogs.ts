@@ -232,6 +232,7 @@ const zhHans: TranslationOf<typeof en> = {
     leadOut: { label: '添加后延时间', field: '后延时间（毫秒）', name: '后延时间' },
     chain: { label: '连接间隔小于此值的字幕', field: '连接阈值（毫秒）', name: '连接阈值' },
     ms: '毫秒',
+    times: '：{{before}} → {{after}}',
     minGap: '强制最小间隔（{{ms}} 毫秒）',
     minGapNone: '强制最小间隔（当前规范未设定）',
     minDuration: '强制最短时长（{{ms}} 毫秒）',
