@@ -5,6 +5,7 @@
  * user accepted, as one undo step. Cancel leaves the document untouched.
  */
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Alignment } from '../../src-shared/sync/align';
 import { formatSrtTime } from '../../src-shared/time';
 import { call } from '../api';
@@ -27,6 +28,7 @@ import { Modal } from './modal';
 const SAMPLE_SIZE = 8;
 
 export function AutoSyncDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const speech = useStore((s) => s.speech);
   const docVersion = useStore((s) => s.docVersion);
@@ -42,7 +44,7 @@ export function AutoSyncDialog() {
       const chosen = await call('openReferenceDialog', {});
       if (!chosen) return;
       if (chosen.cues.length === 0) {
-        setError(`${chosen.name} has no timed cues to sync to`);
+        setError(t('dialogs:autoSync.noTimedCues', { name: chosen.name }));
         return;
       }
       const next = alignToReference(store, chosen.cues);
@@ -65,19 +67,19 @@ export function AutoSyncDialog() {
         if (next) {
           setEstimate(next);
           setAccepted(defaultAccepted(next));
-        } else setError('Nothing to sync: open subtitles and media first');
+        } else setError(t('dialogs:autoSync.nothing'));
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : String(caught));
       }
     }, 20);
     return () => clearTimeout(timer);
-  }, [store, speech.status, estimate, reference]);
+  }, [store, speech.status, estimate, reference, t]);
 
   // The pieces on the timeline while the dialog is open.
   useEffect(() => {
     const doc = store.doc;
-    store.setSyncPreview(estimate && doc ? previewOf(estimate, doc.cues, accepted) : null);
-  }, [store, estimate, accepted]);
+    store.setSyncPreview(estimate && doc ? previewOf(estimate, doc.cues, accepted, t) : null);
+  }, [store, estimate, accepted, t]);
   useEffect(() => () => store.setSyncPreview(null), [store]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-planned when the document changes (docVersion)
@@ -92,7 +94,7 @@ export function AutoSyncDialog() {
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!estimate || !plan || plan.changes.length === 0) return;
-    applyAutoAlign(store, estimate, accepted, reference ? `the reference ${reference.name}` : 'the audio');
+    applyAutoAlign(store, estimate, accepted, reference?.name);
     store.closeDialog();
   }
 
@@ -106,20 +108,22 @@ export function AutoSyncDialog() {
   const low = estimate !== null && isLowConfidence(estimate.confidence);
   return (
     <Modal
-      title="Auto sync"
+      title={t('dialogs:autoSync.title')}
       className="auto-sync"
-      description="Moves and stretches all cues so they line up with the speech in the media (fixes offset and drift)."
+      description={t('dialogs:autoSync.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <p className="form-note sync-target">
           <span data-testid="sync-target">
             {reference
-              ? `Target: reference subtitle ${reference.name} (${reference.cueCount} cues)`
-              : `Target: the speech in the media${speech.result?.detectorReason ? ` (${speech.result.detectorReason})` : ''}`}
+              ? t('dialogs:autoSync.targetReference', { name: reference.name, count: reference.cueCount })
+              : speech.result?.detectorReason
+                ? t('dialogs:autoSync.targetSpeechWhy', { reason: speech.result.detectorReason })
+                : t('dialogs:autoSync.targetSpeech')}
           </span>{' '}
           <button type="button" onClick={() => void chooseReference()}>
-            Reference subtitle…
+            {t('dialogs:autoSync.chooseReference')}
           </button>
         </p>
         {estimate === null ? (
@@ -127,37 +131,44 @@ export function AutoSyncDialog() {
             className={error || speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'}
             aria-live="polite"
           >
-            {error ?? waitingText(speech.status, speech.progress, speech.message, peaksFailed)}
+            {error ?? waitingText(speech.status, speech.progress, speech.message, peaksFailed, t)}
           </p>
         ) : (
           <>
-            <dl className="sync-summary" aria-label="Estimate">
-              <dt>Offset</dt>
-              <dd data-testid="sync-offset">{formatOffset(main?.offsetMs ?? 0)}</dd>
-              <dt>Drift</dt>
-              <dd data-testid="sync-drift">{formatDrift(((main?.scale ?? 1) - 1) * 100)}</dd>
-              <dt>Confidence</dt>
+            <dl className="sync-summary" aria-label={t('dialogs:autoSync.estimate')}>
+              <dt>{t('dialogs:autoSync.offset')}</dt>
+              <dd data-testid="sync-offset">{formatOffset(main?.offsetMs ?? 0, t)}</dd>
+              <dt>{t('dialogs:autoSync.drift')}</dt>
+              <dd data-testid="sync-drift">{formatDrift(((main?.scale ?? 1) - 1) * 100, t)}</dd>
+              <dt>{t('dialogs:autoSync.confidence')}</dt>
               <dd data-testid="sync-confidence" className={low ? 'low' : undefined}>
-                {formatConfidence(estimate.confidence)} (estimated error {Math.round(estimate.estimatedErrorMs)} ms)
+                {t('dialogs:autoSync.confidenceError', {
+                  confidence: formatConfidence(estimate.confidence),
+                  error: Math.round(estimate.estimatedErrorMs),
+                })}
               </dd>
-              <dt>Cues that move</dt>
+              <dt>{t('dialogs:autoSync.cuesThatMove')}</dt>
               <dd>
-                {plan?.changes.length ?? 0} of {doc?.cues.length ?? 0}
-                {plan && plan.clampedIds.length > 0 ? ` (${plan.clampedIds.length} clamped at 0)` : ''}
-                {plan && plan.squeezedIds.length > 0 ? ` (${plan.squeezedIds.length} squeezed where pieces meet)` : ''}
+                {t('dialogs:autoSync.moveCount', { moved: plan?.changes.length ?? 0, total: doc?.cues.length ?? 0 })}
+                {plan && plan.clampedIds.length > 0
+                  ? t('dialogs:autoSync.clamped', { number: plan.clampedIds.length })
+                  : ''}
+                {plan && plan.squeezedIds.length > 0
+                  ? t('dialogs:autoSync.squeezed', { number: plan.squeezedIds.length })
+                  : ''}
               </dd>
             </dl>
             {estimate.pieces.length > 0 && (
-              <table className="change-sample sync-pieces" aria-label="Pieces">
+              <table className="change-sample sync-pieces" aria-label={t('dialogs:autoSync.pieces')}>
                 <thead>
                   <tr>
-                    <th scope="col">Apply</th>
-                    <th scope="col">Cues</th>
-                    <th scope="col">Offset</th>
-                    <th scope="col">Drift</th>
-                    <th scope="col">Speech</th>
-                    <th scope="col">Confidence</th>
-                    <th scope="col">Error</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.apply')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.cues')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.offset')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.drift')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.speech')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.confidence')}</th>
+                    <th scope="col">{t('dialogs:autoSync.columns.error')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -166,7 +177,7 @@ export function AutoSyncDialog() {
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Apply piece ${i + 1}`}
+                          aria-label={t('dialogs:autoSync.applyPiece', { number: i + 1 })}
                           checked={accepted.has(i)}
                           onChange={(event) => toggle(i, event.currentTarget.checked)}
                         />
@@ -174,11 +185,11 @@ export function AutoSyncDialog() {
                       <td>
                         {piece.fromIndex + 1}-{piece.toIndex + 1}
                       </td>
-                      <td data-testid={`piece-offset-${i + 1}`}>{formatOffset(piece.shiftMs)}</td>
-                      <td>{formatDrift(piece.driftPercent)}</td>
+                      <td data-testid={`piece-offset-${i + 1}`}>{formatOffset(piece.shiftMs, t)}</td>
+                      <td>{formatDrift(piece.driftPercent, t)}</td>
                       <td>{Math.round(piece.matchedShare * 100)} %</td>
                       <td>{formatConfidence(piece.confidence)}</td>
-                      <td>{piece.estimatedErrorMs} ms</td>
+                      <td>{t('common:milliseconds', { value: piece.estimatedErrorMs })}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -186,18 +197,17 @@ export function AutoSyncDialog() {
             )}
             {low && (
               <p role="alert" className="form-error">
-                Low confidence: {estimate.problem ?? 'the subtitles and the speech do not agree well'}. Check the
-                preview (and a few cues after applying) before you keep it.
+                {t('dialogs:autoSync.lowConfidence', { problem: estimate.problem ?? t('dialogs:autoSync.disagree') })}
               </p>
             )}
             {sample.length > 0 ? (
-              <table className="change-sample" aria-label="Sample of changes">
+              <table className="change-sample" aria-label={t('dialogs:autoSync.sample')}>
                 <thead>
                   <tr>
-                    <th scope="col">Cue</th>
-                    <th scope="col">Start now</th>
-                    <th scope="col">Start after</th>
-                    <th scope="col">Change</th>
+                    <th scope="col">{t('dialogs:autoSync.sampleColumns.cue')}</th>
+                    <th scope="col">{t('dialogs:autoSync.sampleColumns.startNow')}</th>
+                    <th scope="col">{t('dialogs:autoSync.sampleColumns.startAfter')}</th>
+                    <th scope="col">{t('dialogs:autoSync.sampleColumns.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -206,20 +216,20 @@ export function AutoSyncDialog() {
                       <td>{(doc?.indexOf(change.id) ?? -1) + 1}</td>
                       <td>{formatSrtTime(change.oldStart)}</td>
                       <td>{formatSrtTime(change.newStart)}</td>
-                      <td>{formatDelta(change.newStart - change.oldStart)}</td>
+                      <td>{formatDelta(change.newStart - change.oldStart, t)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             ) : (
               <p className="form-note" aria-live="polite">
-                The cues already match the speech: nothing to change.
+                {t('dialogs:autoSync.alreadyMatch')}
               </p>
             )}
           </>
         )}
         <FormFooter
-          submitLabel="Apply"
+          submitLabel={t('common:apply')}
           submitDisabled={!plan || plan.changes.length === 0}
           onCancel={() => store.closeDialog()}
         />

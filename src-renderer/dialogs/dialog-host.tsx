@@ -1,4 +1,5 @@
 /** Renders the open dialog, if any. */
+import { useTranslation } from 'react-i18next';
 import type { CommandId, CommandSpec } from '../commands';
 import { LineDialog } from '../line-breaking/line-dialog';
 import { FixCodeDialog } from '../problems/fix-code-dialog';
@@ -31,6 +32,7 @@ export function DockHost() {
 }
 
 export function DialogHost({ commands, seek }: DialogHostProps) {
+  const { t } = useTranslation();
   const dialog = useStore((s) => s.dialog);
   if (!dialog) return null;
   switch (dialog.kind) {
@@ -68,19 +70,19 @@ export function DialogHost({ commands, seek }: DialogHostProps) {
     case 'unsaved':
       return (
         <Modal
-          title="Unsaved changes"
-          description={`Save the changes to ${dialog.name} first? If you don't, they are lost: their recovery copy is deleted too.`}
+          title={t('dialogs:unsaved.title')}
+          description={t('dialogs:unsaved.description', { name: dialog.name })}
           onClose={() => dialog.answer('cancel')}
         >
           <div className="dialog-buttons">
             <button type="button" onClick={() => dialog.answer('cancel')}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="button" onClick={() => dialog.answer('discard')}>
-              Don't Save
+              {t('dialogs:unsaved.dontSave')}
             </button>
             <button type="button" className="primary" data-autofocus onClick={() => dialog.answer('save')}>
-              Save
+              {t('dialogs:unsaved.save')}
             </button>
           </div>
         </Modal>

@@ -3,6 +3,7 @@
  * and the shortcuts keep working while it is open; Escape inside it closes it, and the focus moves in on open.
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DockPanelProps {
   title: string;
@@ -13,6 +14,7 @@ interface DockPanelProps {
 }
 
 export function DockPanel({ title, onClose, children, className, description }: DockPanelProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   const descriptionId = useId();
   const box = useRef<HTMLElement>(null);
@@ -42,7 +44,7 @@ export function DockPanel({ title, onClose, children, className, description }: 
     >
       <header className="dock-panel-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="dock-close" aria-label="Close panel" onClick={onClose}>
+        <button type="button" className="dock-close" aria-label={t('dialogs:dock.close')} onClick={onClose}>
           ×
         </button>
       </header>

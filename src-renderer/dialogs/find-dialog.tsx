@@ -1,12 +1,13 @@
 /** Find and replace in cue text, plain or regular expression (linear-time RE2, never freezes); Replace all is one undo step. */
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchPattern } from '../../src-shared/find/search-pattern';
-import { count as plural } from '../../src-shared/plural';
 import { compilePattern, findNext, replaceAll, replaceInCue } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
 import { Modal } from './modal';
 
 export function FindDialog({ replace }: { replace: boolean }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -31,12 +32,12 @@ export function FindDialog({ replace }: { replace: boolean }) {
     const from = focus === null ? -1 : doc.indexOf(focus);
     const position = findNext(doc.cues, compiled, from);
     if (position < 0) {
-      setNote('No match');
+      setNote(t('dialogs:find.noMatch'));
       return -1;
     }
     const id = doc.cues[position]?.id as number;
     store.select(id, 'replace', true);
-    setNote(`Cue ${position + 1}`);
+    setNote(t('dialogs:cueNumber', { number: position + 1 }));
     return position;
   }
 
@@ -60,7 +61,7 @@ export function FindDialog({ replace }: { replace: boolean }) {
     const compiled = pattern();
     if (!compiled) return;
     const count = replaceAll(store, compiled, replacement);
-    setNote(count === 0 ? 'No match' : `Replaced in ${plural(count, 'cue')}`);
+    setNote(count === 0 ? t('dialogs:find.noMatch') : t('dialogs:find.replaced', { count }));
   }
 
   function submit(event: FormEvent): void {
@@ -69,13 +70,17 @@ export function FindDialog({ replace }: { replace: boolean }) {
   }
 
   return (
-    <Modal title={replace ? 'Find and replace' : 'Find'} className="floating" onClose={() => store.closeDialog()}>
+    <Modal
+      title={replace ? t('dialogs:find.titleReplace') : t('dialogs:find.title')}
+      className="floating"
+      onClose={() => store.closeDialog()}
+    >
       <form className="dialog-form" onSubmit={submit}>
         <label className="field">
-          <span className="field-label">Find</span>
+          <span className="field-label">{t('dialogs:find.find')}</span>
           <input
             type="text"
-            aria-label="Find"
+            aria-label={t('dialogs:find.find')}
             data-autofocus
             value={query}
             onChange={(event) => {
@@ -86,10 +91,10 @@ export function FindDialog({ replace }: { replace: boolean }) {
         </label>
         {replace && (
           <label className="field">
-            <span className="field-label">Replace with</span>
+            <span className="field-label">{t('dialogs:find.replaceWith')}</span>
             <input
               type="text"
-              aria-label="Replace with"
+              aria-label={t('dialogs:find.replaceWith')}
               value={replacement}
               onChange={(event) => setReplacement(event.target.value)}
             />
@@ -98,11 +103,11 @@ export function FindDialog({ replace }: { replace: boolean }) {
         <div className="choices">
           <label className="choice">
             <input type="checkbox" checked={regex} onChange={(event) => setRegex(event.target.checked)} />
-            Regular expression
+            {t('dialogs:find.regex')}
           </label>
           <label className="choice">
             <input type="checkbox" checked={matchCase} onChange={(event) => setMatchCase(event.target.checked)} />
-            Match case
+            {t('dialogs:find.matchCase')}
           </label>
         </div>
         <p className="form-note" aria-live="polite">
@@ -110,20 +115,20 @@ export function FindDialog({ replace }: { replace: boolean }) {
         </p>
         <div className="dialog-buttons">
           <button type="button" onClick={() => store.closeDialog()}>
-            Close
+            {t('common:close')}
           </button>
           {replace && (
             <>
               <button type="button" onClick={replaceOne}>
-                Replace
+                {t('dialogs:find.replace')}
               </button>
               <button type="button" onClick={all}>
-                Replace all
+                {t('dialogs:find.replaceAll')}
               </button>
             </>
           )}
           <button type="submit" className="primary">
-            Find next
+            {t('dialogs:find.findNext')}
           </button>
         </div>
       </form>

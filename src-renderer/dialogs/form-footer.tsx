@@ -1,4 +1,5 @@
 /** The foot of a dialog form: the form's error, if any, then Cancel and the primary submit button. */
+import { useTranslation } from 'react-i18next';
 
 interface FormFooterProps {
   /** Shown as an alert above the buttons. */
@@ -10,6 +11,7 @@ interface FormFooterProps {
 }
 
 export function FormFooter({ error, submitLabel, submitDisabled, onCancel }: FormFooterProps) {
+  const { t } = useTranslation();
   return (
     <>
       {error && (
@@ -19,7 +21,7 @@ export function FormFooter({ error, submitLabel, submitDisabled, onCancel }: For
       )}
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="submit" className="primary" disabled={submitDisabled}>
           {submitLabel}

@@ -1,5 +1,6 @@
 /** Reopen with Encoding…: choose an encoding; the file is read again from disk and decoded with it. */
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { orderedChoices } from '../../src-shared/encoding-choices';
 import type { Dialog } from '../store/editor-store';
 import { FormFooter } from './form-footer';
@@ -8,6 +9,7 @@ import { Modal } from './modal';
 type ReopenDialog = Extract<Dialog, { kind: 'reopenEncoding' }>;
 
 export function ReopenEncodingDialog({ dialog }: { dialog: ReopenDialog }) {
+  const { t } = useTranslation();
   const choices = orderedChoices(dialog.suggested);
   const [encoding, setEncoding] = useState(dialog.suggested[0] ?? dialog.current);
 
@@ -18,28 +20,33 @@ export function ReopenEncodingDialog({ dialog }: { dialog: ReopenDialog }) {
 
   return (
     <Modal
-      title="Reopen with Encoding"
-      description={`Read ${dialog.name} again from disk, decoded as the encoding you choose (now ${dialog.current}). Unsaved edits are replaced.`}
+      title={t('dialogs:reopenEncoding.title')}
+      description={t('dialogs:reopenEncoding.description', { name: dialog.name, current: dialog.current })}
       onClose={() => dialog.choose(null)}
     >
       <form className="dialog-form" onSubmit={submit}>
         <label className="field">
-          <span className="field-label">Encoding</span>
+          <span className="field-label">{t('dialogs:reopenEncoding.encoding')}</span>
           <select
-            aria-label="Encoding"
+            aria-label={t('dialogs:reopenEncoding.encoding')}
             data-autofocus
             value={encoding}
             onChange={(event) => setEncoding(event.target.value)}
           >
             {choices.map((choice) => (
               <option key={choice.encoding} value={choice.encoding}>
-                {choice.label}
-                {choice.encoding === dialog.current ? ' (current)' : ''}
+                {choice.encoding === dialog.current
+                  ? t('dialogs:reopenEncoding.current', { label: choice.label })
+                  : choice.label}
               </option>
             ))}
           </select>
         </label>
-        <FormFooter error={null} submitLabel="Reopen" onCancel={() => dialog.choose(null)} />
+        <FormFooter
+          error={null}
+          submitLabel={t('dialogs:reopenEncoding.reopen')}
+          onCancel={() => dialog.choose(null)}
+        />
       </form>
     </Modal>
   );

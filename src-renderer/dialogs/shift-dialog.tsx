@@ -1,12 +1,15 @@
 /** Shift times: all cues, the selection, or from the selected cue on; by a duration or so the cue starts at the playhead. */
 import { type FormEvent, useState } from 'react';
-import { formatDuration, formatSrtTime, parseDuration } from '../../src-shared/time';
+import { useTranslation } from 'react-i18next';
+import { formatSrtTime, parseDuration } from '../../src-shared/time';
 import { focusedCue, type ShiftScopeChoice, selectedIds, shift } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
+import { formatOffset } from '../sync/sync-format';
 import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
 export function ShiftDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const hasSelection = selectedIds(store).length > 0;
   const [scope, setScope] = useState<ShiftScopeChoice>('all');
@@ -21,13 +24,11 @@ export function ShiftDialog() {
     event.preventDefault();
     const byMs = mode === 'by' ? parseDuration(amount) : toPlayhead;
     if (byMs === null) {
-      setError(
-        mode === 'by' ? `"${amount}" is not a duration (try +2.5s, -350ms or -00:00:01,250)` : 'Select a cue first',
-      );
+      setError(mode === 'by' ? t('dialogs:shift.notDuration', { text: amount }) : t('dialogs:shift.selectFirst'));
       return;
     }
     if ((scope !== 'all' || mode === 'playhead') && !hasSelection) {
-      setError('Select a cue first');
+      setError(t('dialogs:shift.selectFirst'));
       return;
     }
     shift(store, scope, byMs);
@@ -35,15 +36,15 @@ export function ShiftDialog() {
   }
 
   return (
-    <Modal title="Shift times" onClose={() => store.closeDialog()}>
+    <Modal title={t('dialogs:shift.title')} onClose={() => store.closeDialog()}>
       <form onSubmit={submit} className="dialog-form">
         <fieldset>
-          <legend>Cues</legend>
+          <legend>{t('dialogs:scope.legend')}</legend>
           {(
             [
-              ['all', 'All cues'],
-              ['selection', 'Selected cues'],
-              ['from', 'From the selected cue on'],
+              ['all', t('dialogs:scope.all')],
+              ['selection', t('dialogs:scope.selected')],
+              ['from', t('dialogs:shift.from')],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice">
@@ -60,16 +61,16 @@ export function ShiftDialog() {
           ))}
         </fieldset>
         <fieldset>
-          <legend>Amount</legend>
+          <legend>{t('dialogs:shift.amount')}</legend>
           <label className="choice">
             <input type="radio" name="shift-mode" checked={mode === 'by'} onChange={() => setMode('by')} />
-            By a duration
+            {t('dialogs:shift.byDuration')}
           </label>
           <label className="field">
-            <span className="field-label">Shift by</span>
+            <span className="field-label">{t('dialogs:shift.shiftBy')}</span>
             <input
               type="text"
-              aria-label="Shift by"
+              aria-label={t('dialogs:shift.shiftBy')}
               data-autofocus
               value={amount}
               disabled={mode !== 'by'}
@@ -87,11 +88,12 @@ export function ShiftDialog() {
               disabled={toPlayhead === null}
               onChange={() => setMode('playhead')}
             />
-            So the selected cue starts at the playhead ({formatSrtTime(playhead)}
-            {toPlayhead !== null ? `, ${formatDuration(toPlayhead)}` : ''})
+            {toPlayhead === null
+              ? t('dialogs:shift.toPlayhead', { time: formatSrtTime(playhead) })
+              : t('dialogs:shift.toPlayheadBy', { time: formatSrtTime(playhead), delta: formatOffset(toPlayhead) })}
           </label>
         </fieldset>
-        <FormFooter error={error} submitLabel="Shift" onCancel={() => store.closeDialog()} />
+        <FormFooter error={error} submitLabel={t('dialogs:shift.submit')} onCancel={() => store.closeDialog()} />
       </form>
     </Modal>
   );

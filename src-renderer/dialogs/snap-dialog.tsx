@@ -4,12 +4,13 @@
  * and applies the accepted ones as one undo step. The window is the `snapWindowMs` setting.
  */
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatSrtTime } from '../../src-shared/time';
 import { call } from '../api';
 import { selectedIds } from '../store/edit-actions';
 import { useEditorStore, useStore } from '../store/use-store';
 import { applySnap, type SnapScope, snapChangesToApply, snapPlanFor } from '../sync/sync-actions';
-import { acceptedChanges, formatDelta, parseWindowMs, waitingText } from '../sync/sync-format';
+import { acceptedChanges, parseWindowMs, snapEdges, snapSummary, waitingText } from '../sync/sync-format';
 import { FormFooter } from './form-footer';
 import { Modal } from './modal';
 
@@ -19,6 +20,7 @@ const DEFAULT_WINDOW_MS = 300;
 const MAX_ROWS = 2000;
 
 export function SnapDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const speech = useStore((s) => s.speech);
   const docVersion = useStore((s) => s.docVersion);
@@ -78,14 +80,14 @@ export function SnapDialog() {
 
   return (
     <Modal
-      title="Snap to speech"
+      title={t('dialogs:snap.title')}
       className="snap"
-      description="Moves cue starts to the nearest speech onset and ends to the nearest speech offset within the window. Review the proposals before applying."
+      description={t('dialogs:snap.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <fieldset>
-          <legend>Cues</legend>
+          <legend>{t('dialogs:scope.legend')}</legend>
           <div className="choices">
             <label className="choice">
               <input
@@ -95,19 +97,19 @@ export function SnapDialog() {
                 disabled={selectionSize === 0}
                 onChange={() => setScope('selection')}
               />
-              Selected cues ({selectionSize})
+              {t('dialogs:scope.selectedCount', { number: selectionSize })}
             </label>
             <label className="choice">
               <input type="radio" name="snap-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-              All cues
+              {t('dialogs:scope.all')}
             </label>
           </div>
           <label className="field">
-            <span className="field-label">Window (ms)</span>
+            <span className="field-label">{t('dialogs:snap.window')}</span>
             <input
               type="text"
               inputMode="numeric"
-              aria-label="Snap window (ms)"
+              aria-label={t('dialogs:snap.windowName')}
               value={windowText}
               onChange={(event) => {
                 touched.current = true;
@@ -117,45 +119,35 @@ export function SnapDialog() {
           </label>
           {windowMs === null && (
             <p role="alert" className="form-error">
-              Type the window as a whole number of milliseconds (1 to 10000)
+              {t('dialogs:snap.windowInvalid')}
             </p>
           )}
         </fieldset>
         {speech.status !== 'ready' ? (
           <p className={speech.status === 'error' || peaksFailed ? 'form-error' : 'form-note'} aria-live="polite">
-            {waitingText(speech.status, speech.progress, speech.message, peaksFailed)}
+            {waitingText(speech.status, speech.progress, speech.message, peaksFailed, t)}
           </p>
         ) : (
           <>
             <div className="review-head">
               <p className="form-note" aria-live="polite">
-                {changes.length === 0
-                  ? 'No edge has speech to snap to within the window.'
-                  : `${accepted.length} of ${changes.length} proposed changes accepted${brought > 0 ? ` (${brought} more ${brought === 1 ? 'cue moves its' : 'cues move their'} shared edge along)` : ''}`}
+                {snapSummary(accepted.length, changes.length, brought, t)}
               </p>
               <button type="button" disabled={changes.length === 0} onClick={() => setExcluded(new Set())}>
-                Accept all
+                {t('dialogs:review.acceptAll')}
               </button>
               <button
                 type="button"
                 disabled={changes.length === 0}
                 onClick={() => setExcluded(new Set(changes.map((change) => change.id)))}
               >
-                Accept none
+                {t('dialogs:review.acceptNone')}
               </button>
             </div>
             {changes.length > 0 && (
-              <ul className="snap-review" aria-label="Proposed changes">
+              <ul className="snap-review" aria-label={t('dialogs:review.proposed')}>
                 {changes.slice(0, MAX_ROWS).map((change) => {
                   const number = (doc?.indexOf(change.id) ?? -1) + 1;
-                  const start =
-                    change.newStart === change.oldStart
-                      ? 'start kept'
-                      : `start ${formatSrtTime(change.oldStart)} → ${formatSrtTime(change.newStart)} (${formatDelta(change.newStart - change.oldStart)})`;
-                  const end =
-                    change.newEnd === change.oldEnd
-                      ? 'end kept'
-                      : `end ${formatSrtTime(change.oldEnd)} → ${formatSrtTime(change.newEnd)} (${formatDelta(change.newEnd - change.oldEnd)})`;
                   return (
                     <li key={change.id}>
                       <label className="choice">
@@ -165,22 +157,25 @@ export function SnapDialog() {
                           onChange={(event) => toggle(change.id, event.target.checked)}
                         />
                         <span>
-                          <strong>Cue {number}</strong>: {start}; {end}
+                          <strong>{t('dialogs:cueNumber', { number })}</strong>
+                          {snapEdges(change, formatSrtTime, t)}
                         </span>
                       </label>
                     </li>
                   );
                 })}
                 {changes.length > MAX_ROWS && (
-                  <li className="muted">
-                    …and {changes.length - MAX_ROWS} more (they follow Accept all / Accept none)
-                  </li>
+                  <li className="muted">{t('dialogs:review.moreFollow', { count: changes.length - MAX_ROWS })}</li>
                 )}
               </ul>
             )}
           </>
         )}
-        <FormFooter submitLabel="Apply" submitDisabled={accepted.length === 0} onCancel={() => store.closeDialog()} />
+        <FormFooter
+          submitLabel={t('common:apply')}
+          submitDisabled={accepted.length === 0}
+          onCancel={() => store.closeDialog()}
+        />
       </form>
     </Modal>
   );

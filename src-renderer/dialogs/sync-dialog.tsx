@@ -5,6 +5,7 @@
  * them over.
  */
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import type { CueScope } from '../../src-shared/edits';
 import { formatSrtTime, parseTime } from '../../src-shared/time';
@@ -16,6 +17,7 @@ import { FormFooter } from './form-footer';
 type SyncScopeChoice = 'all' | 'from';
 
 export function SyncDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const doc = store.doc;
   // Re-render on edits (cue numbers and their times are shown) and on playhead and selection changes.
@@ -46,20 +48,20 @@ export function SyncDialog() {
     const a = cueOf(first);
     const b = cueOf(second);
     if (!a || !b) {
-      setError(`Cue numbers go from 1 to ${cues.length}`);
+      setError(t('dialogs:twoPoint.cueRange', { max: cues.length }));
       return;
     }
     const ta = parseTime(firstTime);
     const tb = parseTime(secondTime);
     if (ta === null || tb === null) {
-      setError('Type the new start times as HH:MM:SS,mmm');
+      setError(t('dialogs:twoPoint.timeFormat'));
       return;
     }
     let syncScope: CueScope = 'all';
     if (scope === 'from') {
       const from = cueOf(fromCue);
       if (!from) {
-        setError(`"From cue" must be a cue number from 1 to ${cues.length}`);
+        setError(t('dialogs:twoPoint.fromRange', { max: cues.length }));
         return;
       }
       syncScope = { fromId: from.id };
@@ -73,7 +75,7 @@ export function SyncDialog() {
   }
 
   const referenceRow = (
-    label: string,
+    which: 'first' | 'second',
     number: string,
     setNumber: (value: string) => void,
     time: string,
@@ -84,42 +86,44 @@ export function SyncDialog() {
       setNumber(value);
       const next = cueOf(value);
       if (next) setTime(formatSrtTime(next.startMs));
-      if (label === 'First' && scope === 'all') setFromCue(value);
+      if (which === 'first' && scope === 'all') setFromCue(value);
       setError(null);
     };
     return (
       <fieldset>
-        <legend>{label} point</legend>
+        <legend>{t(`dialogs:twoPoint.${which}.legend`)}</legend>
         <div className="sync-point">
           <label className="field">
-            <span className="field-label">{label} cue</span>
+            <span className="field-label">{t(`dialogs:twoPoint.${which}.cue`)}</span>
             <input
               type="number"
               min={1}
               max={cues.length}
-              aria-label={`${label} cue`}
+              aria-label={t(`dialogs:twoPoint.${which}.cue`)}
               value={number}
               onChange={(event) => pick(event.target.value)}
             />
           </label>
           <button
             type="button"
-            aria-label={`Use selected cue as the ${label.toLowerCase()} cue`}
+            aria-label={t(`dialogs:twoPoint.${which}.useSelected`)}
             disabled={pickedNumber === null}
             onClick={() => pickedNumber !== null && pick(String(pickedNumber))}
           >
-            Use selected cue
+            {t('dialogs:twoPoint.useSelected')}
           </button>
         </div>
         <p className="muted">
-          {cue ? `now starts ${formatSrtTime(cue.startMs)}: ${cue.text.split('\n')[0] ?? ''}` : 'no such cue'}
+          {cue
+            ? t('dialogs:twoPoint.nowStarts', { time: formatSrtTime(cue.startMs), text: cue.text.split('\n')[0] ?? '' })
+            : t('dialogs:twoPoint.noSuchCue')}
         </p>
         <div className="sync-point">
           <label className="field">
-            <span className="field-label">{label} new start</span>
+            <span className="field-label">{t(`dialogs:twoPoint.${which}.newStart`)}</span>
             <input
               type="text"
-              aria-label={`${label} new start`}
+              aria-label={t(`dialogs:twoPoint.${which}.newStart`)}
               value={time}
               onChange={(event) => {
                 setTime(event.target.value);
@@ -129,13 +133,13 @@ export function SyncDialog() {
           </label>
           <button
             type="button"
-            aria-label={`Use playhead as the ${label.toLowerCase()} new start`}
+            aria-label={t(`dialogs:twoPoint.${which}.usePlayhead`)}
             onClick={() => {
               setTime(formatSrtTime(store.getState().playheadMs));
               setError(null);
             }}
           >
-            Use playhead
+            {t('dialogs:twoPoint.usePlayhead')}
           </button>
         </div>
       </fieldset>
@@ -144,36 +148,37 @@ export function SyncDialog() {
 
   return (
     <DockPanel
-      title="Two-point sync"
+      title={t('dialogs:twoPoint.title')}
       className="sync"
-      description="Set where two cues far apart should start; the cues are stretched and moved to match (fixes offset and drift). You can pick cues and move the playhead while this is open."
+      description={t('dialogs:twoPoint.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <p className="form-note" data-testid="sync-playhead">
-          Playhead {formatSrtTime(playheadMs)}
-          {pickedNumber !== null ? ` · selected cue ${pickedNumber}` : ''}
+          {pickedNumber === null
+            ? t('dialogs:twoPoint.playhead', { time: formatSrtTime(playheadMs) })
+            : t('dialogs:twoPoint.playheadSelected', { time: formatSrtTime(playheadMs), number: pickedNumber })}
         </p>
-        {referenceRow('First', first, setFirst, firstTime, setFirstTime)}
-        {referenceRow('Second', second, setSecond, secondTime, setSecondTime)}
+        {referenceRow('first', first, setFirst, firstTime, setFirstTime)}
+        {referenceRow('second', second, setSecond, secondTime, setSecondTime)}
         <fieldset>
-          <legend>Cues to move</legend>
+          <legend>{t('dialogs:twoPoint.cuesToMove')}</legend>
           <label className="choice">
             <input type="radio" name="sync-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-            All cues
+            {t('dialogs:scope.all')}
           </label>
           <div className="sync-point">
             <label className="choice">
               <input type="radio" name="sync-scope" checked={scope === 'from'} onChange={() => setScope('from')} />
-              From a cue on (partial sync)
+              {t('dialogs:twoPoint.fromOn')}
             </label>
             <label className="field">
-              <span className="field-label">From cue</span>
+              <span className="field-label">{t('dialogs:twoPoint.fromCue')}</span>
               <input
                 type="number"
                 min={1}
                 max={cues.length}
-                aria-label="From cue"
+                aria-label={t('dialogs:twoPoint.fromCue')}
                 value={fromCue}
                 disabled={scope !== 'from'}
                 onChange={(event) => {
@@ -184,7 +189,7 @@ export function SyncDialog() {
             </label>
           </div>
         </fieldset>
-        <FormFooter error={error} submitLabel="Sync" onCancel={() => store.closeDialog()} />
+        <FormFooter error={error} submitLabel={t('dialogs:twoPoint.submit')} onCancel={() => store.closeDialog()} />
       </form>
     </DockPanel>
   );

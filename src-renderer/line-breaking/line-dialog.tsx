@@ -3,6 +3,7 @@
  * after, apply them as one undo step. Breaking follows the active profile's limits (Netflix en 42, zh-Hans 16).
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../dialogs/modal';
 import { useEditorStore, useStore } from '../store/use-store';
 import {
@@ -20,6 +21,7 @@ const PREVIEW_ROWS = 500;
 const show = (text: string) => text.replace(/\n/g, ' ⏎ ');
 
 export function LineDialog({ mode }: { mode: LineMode }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const selected = useStore((s) => s.selection.ids.size);
   const [scope, setScope] = useState<LineScope>(selected > 1 ? 'selection' : 'all');
@@ -32,24 +34,31 @@ export function LineDialog({ mode }: { mode: LineMode }) {
     return planLinesInSlices(store, mode, scope, setChanges, setProgress);
   }, [store, mode, scope]);
   const limits = limitsOf(store);
-  const title = mode === 'break' ? 'Break / balance lines' : 'Unbreak lines';
+  const title = mode === 'break' ? t('dialogs:lines.titleBreak') : t('dialogs:lines.titleUnbreak');
   const description =
     mode === 'break'
-      ? `Lines of at most ${limits.maxLineLength} characters, ${limits.maxLines} lines a cue (profile ${store.getState().profile}), balanced, at natural break points.`
-      : 'Joins the lines of each cue into one (Chinese fragments without a space). Dialogues keep one speaker a line.';
+      ? t('dialogs:lines.descriptionBreak', {
+          maxLength: limits.maxLineLength,
+          maxLines: limits.maxLines,
+          profile: store.getState().profile,
+        })
+      : t('dialogs:lines.descriptionUnbreak');
 
   function apply(): void {
     if (!changes) return;
     const count = applyLines(store, mode, changes);
     store.closeDialog();
-    const verb = mode === 'break' ? 'Re-broke lines of' : 'Unbroke';
-    store.setMessage(count === 0 ? 'No lines changed' : `${verb} ${count} ${count === 1 ? 'cue' : 'cues'}`);
+    store.setMessage(
+      count === 0
+        ? t('dialogs:lines.noneChanged')
+        : t(mode === 'break' ? 'dialogs:lines.rebroke' : 'dialogs:lines.unbroke', { count }),
+    );
   }
 
   return (
     <Modal title={title} description={description} className="line-dialog" onClose={() => store.closeDialog()}>
       <div className="dialog-form">
-        <div className="choices" role="radiogroup" aria-label="Cues">
+        <div className="choices" role="radiogroup" aria-label={t('dialogs:scope.legend')}>
           <label className="choice">
             <input
               type="radio"
@@ -58,53 +67,57 @@ export function LineDialog({ mode }: { mode: LineMode }) {
               disabled={selected === 0}
               onChange={() => setScope('selection')}
             />
-            Selected cues ({selected})
+            {t('dialogs:scope.selectedCount', { number: selected })}
           </label>
           <label className="choice">
             <input type="radio" name="line-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-            Whole file
+            {t('dialogs:scope.wholeFile')}
           </label>
         </div>
         <p className="form-note" aria-live="polite">
           {changes === null
-            ? `Preparing the preview… ${Math.round(progress * 100)} %`
+            ? t('dialogs:lines.preparing', { percent: Math.round(progress * 100) })
             : changes.length === 0
-              ? 'Nothing to change.'
-              : `${changes.length} ${changes.length === 1 ? 'cue changes' : 'cues change'}`}
+              ? t('dialogs:lines.nothing')
+              : t('dialogs:review.cuesChange', { count: changes.length })}
         </p>
         {changes && changes.length > 0 && (
-          <section className="preview-list" aria-label="Preview">
+          <section className="preview-list" aria-label={t('dialogs:review.preview')}>
             <table>
               <thead>
                 <tr>
                   <th>#</th>
-                  <th>Before</th>
-                  <th>After</th>
+                  <th>{t('dialogs:review.before')}</th>
+                  <th>{t('dialogs:review.after')}</th>
                 </tr>
               </thead>
               <tbody>
                 {changes.slice(0, PREVIEW_ROWS).map((change) => (
                   <tr key={change.id}>
                     <td className="number">{change.number}</td>
-                    <td className="before" title={change.before}>
+                    <td className="before" title={change.before} translate="no">
                       {show(change.before)}
                     </td>
-                    <td className="after" title={change.after}>
+                    <td className="after" title={change.after} translate="no">
                       {show(change.after)}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {changes.length > PREVIEW_ROWS && <p className="muted">…and {changes.length - PREVIEW_ROWS} more</p>}
+            {changes.length > PREVIEW_ROWS && (
+              <p className="muted">{t('dialogs:review.more', { count: changes.length - PREVIEW_ROWS })}</p>
+            )}
           </section>
         )}
         <div className="dialog-buttons">
           <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" className="primary" disabled={!changes || changes.length === 0} onClick={apply}>
-            Apply {changes && changes.length > 0 ? changes.length : ''}
+            {changes && changes.length > 0
+              ? t('dialogs:lines.applyCount', { number: changes.length })
+              : t('common:apply')}
           </button>
         </div>
       </div>

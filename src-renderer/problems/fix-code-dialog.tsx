@@ -1,5 +1,6 @@
 /** "Fix all <code>…" from the Problems panel: every change listed (cue, before, after) before it is applied as one undo step. */
 import { type FormEvent, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type FixableCode, fixNoun, planCodeFix } from '../../src-shared/problem-fixes';
 import { getProfile } from '../../src-shared/profiles';
 import { FormFooter } from '../dialogs/form-footer';
@@ -9,6 +10,7 @@ import { useEditorStore, useStore } from '../store/use-store';
 const MAX_ROWS = 500;
 
 export function FixCodeDialog({ code }: { code: FixableCode }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const file = useStore((s) => s.file);
   const profileName = useStore((s) => s.profile);
@@ -23,47 +25,55 @@ export function FixCodeDialog({ code }: { code: FixableCode }) {
     event.preventDefault();
     if (!plan) return;
     store.execute(plan.command, { timing: true });
-    store.setMessage(`Fixed ${fixNoun(code, plan.rows.length)}`);
+    store.setMessage(t('dialogs:fixCode.fixed', { what: fixNoun(code, plan.rows.length) }));
     store.closeDialog();
   }
 
   return (
     <Modal
-      title={`Fix all ${code}`}
+      title={t('dialogs:fixCode.title', { code })}
       className="fix-code"
-      description="These changes are applied together, as one undo step."
+      description={t('dialogs:fixCode.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         {plan === null ? (
-          <p className="form-note">Nothing here can be fixed automatically.</p>
+          <p className="form-note">{t('dialogs:fixCode.nothing')}</p>
         ) : (
           <>
-            <p className="form-note">{`${fixNoun(code, plan.rows.length)} to fix`}</p>
-            <ul className="fix-review" aria-label="Changes">
+            <p className="form-note">{t('dialogs:fixCode.toFix', { what: fixNoun(code, plan.rows.length) })}</p>
+            <ul className="fix-review" aria-label={t('dialogs:review.changes')}>
               {plan.rows.slice(0, MAX_ROWS).map((row) => (
                 <li key={row.id}>
                   <span className="fix-change">
-                    <strong>Cue {row.cue}</strong>
-                    <span className="fix-before" data-testid="before">
+                    <strong>{t('dialogs:cueNumber', { number: row.cue })}</strong>
+                    <span className="fix-before" data-testid="before" translate="no">
                       {row.before}
                     </span>
                     <span className="fix-arrow" aria-hidden="true">
                       →
                     </span>
-                    <span className="visually-hidden">becomes</span>
-                    <span className="fix-after" data-testid="after">
+                    <span className="visually-hidden">{t('dialogs:review.becomes')}</span>
+                    <span className="fix-after" data-testid="after" translate="no">
                       {row.after}
                     </span>
                   </span>
                 </li>
               ))}
-              {plan.rows.length > MAX_ROWS && <li className="muted">…and {plan.rows.length - MAX_ROWS} more</li>}
+              {plan.rows.length > MAX_ROWS && (
+                <li className="muted">{t('dialogs:review.more', { count: plan.rows.length - MAX_ROWS })}</li>
+              )}
             </ul>
-            {plan.left.length > 0 && <p className="form-note">{`Left for you: ${plan.left.slice(0, 3).join('; ')}`}</p>}
+            {plan.left.length > 0 && (
+              <p className="form-note">{t('dialogs:fixCode.left', { items: plan.left.slice(0, 3).join('; ') })}</p>
+            )}
           </>
         )}
-        <FormFooter submitLabel="Apply" submitDisabled={plan === null} onCancel={() => store.closeDialog()} />
+        <FormFooter
+          submitLabel={t('common:apply')}
+          submitDisabled={plan === null}
+          onCancel={() => store.closeDialog()}
+        />
       </form>
     </Modal>
   );

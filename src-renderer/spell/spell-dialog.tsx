@@ -4,6 +4,7 @@
  * worker; the selected cue follows the current word, so its underline shows in the Text box.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { call } from '../api';
 import { Modal } from '../dialogs/modal';
@@ -14,6 +15,7 @@ import { spellClientOf } from './spell-client';
 type Phase = { kind: 'checking' } | { kind: 'ready' } | { kind: 'failed'; message: string };
 
 export function SpellDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const client = spellClientOf(store);
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
@@ -83,14 +85,14 @@ export function SpellDialog() {
     let next = from;
     while (next < list.length && client.isIgnored((list[next] as Finding).word)) next++;
     setIndex(next);
-    setNote(next >= list.length ? 'Spell check complete.' : null);
+    setNote(next >= list.length ? t('dialogs:spell.complete') : null);
   }
 
   function replace(word: string): void {
     if (!current) return;
     const delta = replaceMisspelling(store, current, word);
     if (delta === null) {
-      setNote(`“${current.word}” is no longer in cue ${context?.number ?? ''}.`);
+      setNote(t('dialogs:spell.noLonger', { word: current.word, number: context?.number ?? '' }));
       advance(findings, index + 1);
       return;
     }
@@ -115,9 +117,9 @@ export function SpellDialog() {
 
   const done = phase.kind === 'ready' && current === null;
   return (
-    <Modal title="Spell check" className="floating spell-dialog" onClose={() => store.closeDialog()}>
+    <Modal title={t('dialogs:spell.title')} className="floating spell-dialog" onClose={() => store.closeDialog()}>
       <div className="dialog-form">
-        {phase.kind === 'checking' && <p className="form-note">Checking…</p>}
+        {phase.kind === 'checking' && <p className="form-note">{t('dialogs:spell.checking')}</p>}
         {phase.kind === 'failed' && (
           <p role="alert" className="form-error">
             {phase.message}
@@ -125,16 +127,17 @@ export function SpellDialog() {
         )}
         {done && (
           <p className="form-note" aria-live="polite">
-            {findings.length === 0 ? 'No misspelt words found.' : 'Spell check complete.'}
+            {findings.length === 0 ? t('dialogs:spell.noneFound') : t('dialogs:spell.complete')}
           </p>
         )}
         {current && (
           <>
             <p className="spell-progress">
-              Word {index + 1} of {findings.length}
-              {context ? ` · cue ${context.number}` : ''}
+              {context
+                ? t('dialogs:spell.progressCue', { index: index + 1, total: findings.length, number: context.number })
+                : t('dialogs:spell.progress', { index: index + 1, total: findings.length })}
             </p>
-            <p className="spell-context">
+            <p className="spell-context" translate="no">
               {context && context.at >= 0 ? (
                 <>
                   {context.text.slice(0, context.at)}
@@ -146,26 +149,26 @@ export function SpellDialog() {
               )}
             </p>
             <label className="field">
-              <span className="field-label">Not in dictionary</span>
-              <input type="text" aria-label="Not in dictionary" readOnly value={current.word} />
+              <span className="field-label">{t('dialogs:spell.notInDictionary')}</span>
+              <input type="text" aria-label={t('dialogs:spell.notInDictionary')} readOnly value={current.word} />
             </label>
             <label className="field">
-              <span className="field-label">Replace with</span>
+              <span className="field-label">{t('dialogs:spell.replaceWith')}</span>
               <input
                 type="text"
-                aria-label="Replace with"
+                aria-label={t('dialogs:spell.replaceWith')}
                 value={replacement}
                 onChange={(event) => setReplacement(event.target.value)}
               />
             </label>
-            <ul className="spell-suggestions" aria-label="Suggestions">
+            <ul className="spell-suggestions" aria-label={t('dialogs:spell.suggestions')}>
               {suggestions === null ? (
-                <li className="muted">Looking for suggestions…</li>
+                <li className="muted">{t('dialogs:spell.looking')}</li>
               ) : suggestions.length === 0 ? (
-                <li className="muted">No suggestions</li>
+                <li className="muted">{t('dialogs:spell.noSuggestions')}</li>
               ) : (
                 suggestions.map((s) => (
-                  <li key={s}>
+                  <li key={s} translate="no">
                     <button
                       type="button"
                       className={s === replacement ? 'chosen' : undefined}
@@ -187,7 +190,7 @@ export function SpellDialog() {
         )}
         <div className="dialog-buttons spell-buttons">
           <button type="button" disabled={!current} onClick={() => advance(findings, index + 1)}>
-            Next
+            {t('dialogs:spell.next')}
           </button>
           <button
             type="button"
@@ -201,7 +204,7 @@ export function SpellDialog() {
               );
             }}
           >
-            Ignore
+            {t('dialogs:spell.ignore')}
           </button>
           <button
             type="button"
@@ -212,10 +215,10 @@ export function SpellDialog() {
               advance(findings, index + 1);
             }}
           >
-            Ignore all
+            {t('dialogs:spell.ignoreAll')}
           </button>
           <button type="button" disabled={!current} onClick={() => void addToDictionary()}>
-            Add to dictionary
+            {t('dialogs:spell.addToDictionary')}
           </button>
           <button
             type="button"
@@ -223,10 +226,10 @@ export function SpellDialog() {
             disabled={!current || replacement === '' || replacement === current.word}
             onClick={() => replace(replacement)}
           >
-            Replace
+            {t('dialogs:spell.replace')}
           </button>
           <button type="button" onClick={() => store.closeDialog()}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </div>

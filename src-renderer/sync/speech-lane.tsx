@@ -3,6 +3,8 @@
  * drawn for the visible range only, outside React, once per frame at most.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { paintOnChange } from '../timeline/frame-painter';
@@ -19,20 +21,27 @@ function paintLane(store: EditorStore, canvas: HTMLCanvasElement): void {
 }
 
 /** What the lane says about itself (its title, also the accessible description). */
-function laneTitle(status: string, progress: number, count: number): string {
+export function laneTitle(
+  t: Translate,
+  status: string,
+  progress: number,
+  count: number,
+  message: string | null,
+): string {
   switch (status) {
     case 'loading':
-      return `Speech activity: detecting… ${Math.round(progress * 100)} %`;
+      return t('dialogs:speech.loading', { percent: Math.round(progress * 100) });
     case 'ready':
-      return `Speech activity: ${count} speech segments (used by Auto sync and Snap to speech)`;
+      return t('dialogs:speech.ready', { count });
     case 'error':
-      return 'Speech activity: detection failed';
+      return message ? t('dialogs:speech.failedWith', { message }) : t('dialogs:speech.failed');
     default:
-      return 'Speech activity: open media to detect speech';
+      return t('dialogs:speech.none');
   }
 }
 
 export function SpeechLane() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const canvas = useRef<HTMLCanvasElement>(null);
   const status = useStore((s) => (s.media === null ? 'none' : s.speech.status));
@@ -56,15 +65,11 @@ export function SpeechLane() {
       ref={canvas}
       className="speech-lane"
       role="img"
-      aria-label="Speech activity"
+      aria-label={t('dialogs:speech.lane')}
       aria-busy={status === 'loading'}
       data-state={status}
       data-segments={count}
-      title={
-        status === 'error' && message
-          ? `${laneTitle(status, progress, count)}: ${message}`
-          : laneTitle(status, progress, count)
-      }
+      title={laneTitle(t, status, progress, count, message)}
     />
   );
 }

@@ -2,14 +2,9 @@
  * Loads the speech activity of the open media into the store: started once the waveform peaks are done (main then
  * reads the peaks cache instead of decoding again), canceled when other media is opened.
  */
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 import { isSpeechCanceled, loadSpeech, SPEECH_DETECTOR_MODES, type SpeechDetectorMode } from './speech-client';
-
-const DETECTOR_NAMES: Record<SpeechDetectorMode, string> = {
-  auto: 'automatic (energy; Silero VAD under music or noise)',
-  energy: 'energy detector',
-  silero: 'Silero VAD',
-};
 
 export class SpeechLoader {
   private controller: AbortController | null = null;
@@ -21,7 +16,7 @@ export class SpeechLoader {
   cycleDetector(): SpeechDetectorMode {
     const at = SPEECH_DETECTOR_MODES.indexOf(this.detector);
     this.detector = SPEECH_DETECTOR_MODES[(at + 1) % SPEECH_DETECTOR_MODES.length] as SpeechDetectorMode;
-    this.store.setMessage(`Speech detector: ${DETECTOR_NAMES[this.detector]}`);
+    this.store.setMessage(t('dialogs:speech.detector', { name: t(`dialogs:speech.detectors.${this.detector}`) }));
     const media = this.store.getState().media;
     if (this.mediaPath && media?.path === this.mediaPath) this.start(this.mediaPath);
     return this.detector;

@@ -3,7 +3,6 @@
  * functions of the store (no React, no IPC), shared by the dialogs and the tests.
  */
 
-import { count } from '../../src-shared/plural';
 import { getProfile } from '../../src-shared/profiles';
 import { type Alignment, type AlignOptions, alignCues } from '../../src-shared/sync/align';
 import { planSync, type SyncPlan } from '../../src-shared/sync/apply';
@@ -13,6 +12,7 @@ import type { LinearMap } from '../../src-shared/sync/onsets';
 import { type AlignmentPlan, planAlignment } from '../../src-shared/sync/pieces';
 import { planSnap, type SnapPlan, withSharedBoundaries } from '../../src-shared/sync/snap';
 import { formatSrtTime } from '../../src-shared/time';
+import { t } from '../i18n';
 import { selectedIds } from '../store/edit-actions';
 import type { EditorStore } from '../store/editor-store';
 import { formatDrift, formatOffset } from './sync-format';
@@ -46,10 +46,16 @@ export function applyAutoSync(store: EditorStore, map: LinearMap): number {
   const plan = autoSyncPlan(store, map);
   if (!plan || plan.changes.length === 0) return 0;
   store.execute(plan.command, { timing: true });
-  const clamped = plan.clampedIds.length > 0 ? `; ${plan.clampedIds.length} clamped at ${formatSrtTime(0)}` : '';
-  const drift = Math.abs((map.scale - 1) * 100) >= 0.0005 ? `, drift ${formatDrift((map.scale - 1) * 100)}` : '';
+  const offset = formatOffset(map.offsetMs);
+  const detail =
+    Math.abs((map.scale - 1) * 100) >= 0.0005
+      ? t('dialogs:autoSync.offsetDrift', { offset, drift: formatDrift((map.scale - 1) * 100) })
+      : t('dialogs:autoSync.offsetOnly', { offset });
+  const message = t('dialogs:autoSync.syncedAudio', { count: plan.changes.length, detail });
   store.setMessage(
-    `Synced ${count(plan.changes.length, 'cue')} to the audio (offset ${formatOffset(map.offsetMs)}${drift})${clamped}`,
+    plan.clampedIds.length > 0
+      ? t('dialogs:autoSync.clampedAt', { message, number: plan.clampedIds.length, zero: formatSrtTime(0) })
+      : message,
   );
   return plan.changes.length;
 }
@@ -100,21 +106,31 @@ export function autoAlignPlan(
   return doc ? planAlignment(doc, alignment, accepted) : null;
 }
 
-/** Applies the accepted pieces as one undo step; returns how many cues changed. */
+/** Applies the accepted pieces as one undo step (synced to the audio, or to the reference file named); returns how many cues changed. */
 export function applyAutoAlign(
   store: EditorStore,
   alignment: Alignment,
   accepted: ReadonlySet<number>,
-  to = 'the audio',
+  referenceName?: string,
 ): number {
   const plan = autoAlignPlan(store, alignment, accepted);
   if (!plan || plan.changes.length === 0) return 0;
   store.execute(plan.command, { timing: true });
   const pieces = alignment.pieces.filter((_, i) => accepted.has(i));
   const offsets = pieces.map((piece) => formatOffset(piece.shiftMs)).join(', ');
-  const squeezed = plan.squeezedIds.length > 0 ? `; ${plan.squeezedIds.length} squeezed where pieces meet` : '';
+  const values = {
+    count: plan.changes.length,
+    pieces: t('dialogs:autoSync.piecesOf', { accepted: pieces.length, count: alignment.pieces.length }),
+    offsets,
+  };
+  const message =
+    referenceName === undefined
+      ? t('dialogs:autoSync.syncedPieces', values)
+      : t('dialogs:autoSync.syncedReference', { ...values, name: referenceName });
   store.setMessage(
-    `Synced ${count(plan.changes.length, 'cue')} to ${to} (${pieces.length} of ${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'}: ${offsets})${squeezed}`,
+    plan.squeezedIds.length > 0
+      ? t('dialogs:autoSync.squeezedWhere', { message, number: plan.squeezedIds.length })
+      : message,
   );
   return plan.changes.length;
 }
@@ -150,7 +166,7 @@ export function applySnap(store: EditorStore, changes: readonly CueTimeChange[])
   if (!doc) return 0;
   const live = snapChangesToApply(store, changes);
   if (live.length === 0) return 0;
-  if (!store.execute(timeChangesCommand(doc, live, 'Snap to speech'), { timing: true })) return 0;
-  store.setMessage(live.length === 1 ? 'Snapped 1 cue to speech' : `Snapped ${live.length} cues to speech`);
+  if (!store.execute(timeChangesCommand(doc, live, t('dialogs:snap.title')), { timing: true })) return 0;
+  store.setMessage(t('dialogs:snap.snapped', { count: live.length }));
   return live.length;
 }

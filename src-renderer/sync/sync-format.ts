@@ -1,23 +1,27 @@
-/** What the sync dialogs show, pure: the estimate in words, a sample of the changes, the reviewed subset. */
+/**
+ * What the sync dialogs show, pure: the estimate in words, a sample of the changes, the reviewed subset. Words come
+ * from the catalog in the language shown (`t`, the window's translator unless given).
+ */
+
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { CueTimeChange } from '../../src-shared/sync/changes';
 import { CONFIDENT } from '../../src-shared/sync/estimate';
-import { formatDuration } from '../../src-shared/time';
+import { t as windowT } from '../i18n';
 
 /** An offset as the dialogs show it: `-2.351 s`. */
-export function formatOffset(ms: number): string {
-  return formatDuration(Math.round(ms) === 0 ? 0 : ms);
+export function formatOffset(ms: number, t: Translate = windowT): string {
+  const value = Math.round(ms) === 0 ? 0 : ms;
+  return t('common:seconds', { value: `${value < 0 ? '-' : '+'}${(Math.abs(value) / 1000).toFixed(3)}` });
 }
 
 /** A drift in percent with what it amounts to over an hour: `+0.100 % (+3.6 s per hour)`. */
-export function formatDrift(percent: number): string {
+export function formatDrift(percent: number, t: Translate = windowT): string {
   const rounded = Math.abs(percent) < 0.0005 ? 0 : percent;
-  const sign = rounded < 0 ? '-' : '+';
+  const shown = `${rounded < 0 ? '-' : '+'}${Math.abs(rounded).toFixed(3)}`;
   const perHourMs = (rounded / 100) * 3_600_000;
-  const perHour =
-    Math.abs(perHourMs) < 50
-      ? ''
-      : ` (${perHourMs < 0 ? '-' : '+'}${(Math.abs(perHourMs) / 1000).toFixed(1)} s per hour)`;
-  return `${sign}${Math.abs(rounded).toFixed(3)} %${perHour}`;
+  if (Math.abs(perHourMs) < 50) return `${shown} %`;
+  const perHour = `${perHourMs < 0 ? '-' : '+'}${(Math.abs(perHourMs) / 1000).toFixed(1)}`;
+  return t('dialogs:syncFormat.driftPerHour', { percent: shown, perHour });
 }
 
 /** Confidence 0..1 as a percentage. */
@@ -31,9 +35,9 @@ export function isLowConfidence(confidence: number): boolean {
 }
 
 /** A signed ms difference: `+150 ms`, `-2351 ms`, `0 ms`. */
-export function formatDelta(ms: number): string {
+export function formatDelta(ms: number, t: Translate = windowT): string {
   const rounded = Math.round(ms);
-  return `${rounded > 0 ? '+' : rounded < 0 ? '-' : ''}${Math.abs(rounded)} ms`;
+  return t('common:milliseconds', { value: `${rounded > 0 ? '+' : rounded < 0 ? '-' : ''}${Math.abs(rounded)}` });
 }
 
 /** Up to `count` changes spread evenly over the list, the first and the last included, in list order. */
@@ -60,16 +64,51 @@ export function parseWindowMs(text: string): number | null {
 }
 
 /** What the sync dialogs say while the speech is not there yet (speech status, 0..1 progress, error message). */
-export function waitingText(status: string, progress: number, message: string | null, peaksFailed = false): string {
-  if (status === 'idle' && peaksFailed) return 'No speech to use: the media has no readable audio';
+export function waitingText(
+  status: string,
+  progress: number,
+  message: string | null,
+  peaksFailed = false,
+  t: Translate = windowT,
+): string {
+  if (status === 'idle' && peaksFailed) return t('dialogs:syncFormat.noAudio');
   switch (status) {
     case 'loading':
-      return `Detecting speech in the media… ${Math.round(progress * 100)} %`;
+      return t('dialogs:syncFormat.detecting', { percent: Math.round(progress * 100) });
     case 'error':
-      return `Speech detection failed${message ? `: ${message}` : ''}`;
+      return message ? t('dialogs:syncFormat.failedWith', { message }) : t('dialogs:syncFormat.failed');
     case 'idle':
-      return 'Waiting for the waveform…';
+      return t('dialogs:syncFormat.waitingWaveform');
     default:
-      return 'Estimating offset and drift…';
+      return t('dialogs:syncFormat.estimating');
   }
+}
+
+/** The Snap to speech review's count line: how many proposals are kept, and how many cues a shared edge brings along. */
+export function snapSummary(accepted: number, total: number, brought: number, t: Translate = windowT): string {
+  if (total === 0) return t('dialogs:snap.nothing');
+  return brought > 0
+    ? t('dialogs:snap.acceptedAlong', { accepted, total, count: brought })
+    : t('dialogs:snap.accepted', { accepted, count: total });
+}
+
+/** One proposed snap: how its start and its end move (or that they stay). */
+export function snapEdges(change: CueTimeChange, formatTime: (ms: number) => string, t: Translate = windowT): string {
+  const start =
+    change.newStart === change.oldStart
+      ? t('dialogs:snap.startKept')
+      : t('dialogs:snap.startMoved', {
+          from: formatTime(change.oldStart),
+          to: formatTime(change.newStart),
+          delta: formatDelta(change.newStart - change.oldStart, t),
+        });
+  const end =
+    change.newEnd === change.oldEnd
+      ? t('dialogs:snap.endKept')
+      : t('dialogs:snap.endMoved', {
+          from: formatTime(change.oldEnd),
+          to: formatTime(change.newEnd),
+          delta: formatDelta(change.newEnd - change.oldEnd, t),
+        });
+  return t('dialogs:snap.edges', { start, end });
 }

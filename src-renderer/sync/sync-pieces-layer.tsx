@@ -3,6 +3,7 @@
  * its offset, drawn on a canvas over the waveform while the dialog is open; rejected pieces are hatched grey.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EditorStore } from '../store/editor-store';
 import { useEditorStore, useStore } from '../store/use-store';
 import { paintOnChange } from '../timeline/frame-painter';
@@ -32,6 +33,7 @@ function paintPieces(store: EditorStore, canvas: HTMLCanvasElement): void {
 }
 
 export function SyncPiecesLayer() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const canvas = useRef<HTMLCanvasElement>(null);
   const preview = useStore((s) => s.syncPreview);
@@ -53,7 +55,7 @@ export function SyncPiecesLayer() {
       hidden={!preview}
       className="sync-pieces-layer"
       role="img"
-      aria-label="Sync pieces"
+      aria-label={t('dialogs:syncPieces.label')}
       data-pieces={preview?.pieces.length ?? 0}
       data-accepted={preview?.pieces.filter((p) => p.accepted).length ?? 0}
       title={preview?.pieces.map((p) => p.label).join('; ') ?? ''}

@@ -1,5 +1,7 @@
 /** The Auto sync preview on the timeline, pure: the proposed pieces as bands in audio time, with their labels. */
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { Alignment } from '../../src-shared/sync/align';
+import { t as windowT } from '../i18n';
 import type { Viewport } from '../timeline/viewport';
 import { formatOffset } from './sync-format';
 
@@ -23,6 +25,7 @@ export function previewOf(
   alignment: Alignment,
   cues: readonly { startMs: number; endMs: number }[],
   accepted: ReadonlySet<number>,
+  t: Translate = windowT,
 ): SyncPreview {
   const sorted = [...cues].sort((a, b) => a.startMs - b.startMs);
   return {
@@ -37,7 +40,10 @@ export function previewOf(
         toMs,
         shiftMs: piece.shiftMs,
         accepted: accepted.has(i),
-        label: `${i + 1}: ${formatOffset(piece.shiftMs)}${accepted.has(i) ? '' : ' (rejected)'}`,
+        label: t(accepted.has(i) ? 'dialogs:syncPieces.piece' : 'dialogs:syncPieces.pieceRejected', {
+          number: i + 1,
+          offset: formatOffset(piece.shiftMs, t),
+        }),
       };
     }),
   };

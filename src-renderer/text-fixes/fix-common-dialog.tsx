@@ -4,7 +4,7 @@
  * file shows progress instead of freezing the window.
  */
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { count } from '../../src-shared/plural';
+import { useTranslation } from 'react-i18next';
 import { FIX_RULES, type TextFixChange, type TextRuleId } from '../../src-shared/text-fixes';
 import { FormFooter } from '../dialogs/form-footer';
 import { Modal } from '../dialogs/modal';
@@ -20,6 +20,7 @@ function shown(text: string): string {
 }
 
 export function FixCommonDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const file = useStore((s) => s.file);
   const docVersion = useStore((s) => s.docVersion);
@@ -65,14 +66,14 @@ export function FixCommonDialog() {
 
   return (
     <Modal
-      title="Fix common errors"
+      title={t('dialogs:fixCommon.title')}
       className="fix-common"
-      description="Choose the rules, check the changes they propose, then apply the ones you keep as one undo step."
+      description={t('dialogs:fixCommon.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <fieldset className="fix-rules">
-          <legend>Rules</legend>
+          <legend>{t('dialogs:fixCommon.rules')}</legend>
           {FIX_RULES.map((rule) => (
             <label key={rule.id} className="choice" title={rule.description}>
               <input
@@ -82,72 +83,80 @@ export function FixCommonDialog() {
               />
               <span>
                 {rule.label}
-                {!rule.defaultOn && <span className="muted"> (optional)</span>}
+                {!rule.defaultOn && <span className="muted"> {t('dialogs:fixCommon.optional')}</span>}
               </span>
             </label>
           ))}
         </fieldset>
         {changes === null ? (
           <p className="form-note" aria-live="polite">
-            Looking for changes… {Math.round(progress * 100)}%
+            {t('dialogs:fixCommon.looking', { percent: Math.round(progress * 100) })}
           </p>
         ) : (
           <>
             <div className="review-head">
               <p className="form-note" aria-live="polite">
                 {changes.length === 0
-                  ? 'The chosen rules find nothing to change.'
-                  : `${accepted.length} of ${count(changes.length, 'change')} accepted`}
+                  ? t('dialogs:fixCommon.nothing')
+                  : t('dialogs:fixCommon.accepted', { accepted: accepted.length, count: changes.length })}
               </p>
               <button type="button" disabled={changes.length === 0} onClick={() => setExcluded(new Set())}>
-                Accept all
+                {t('dialogs:review.acceptAll')}
               </button>
               <button
                 type="button"
                 disabled={changes.length === 0}
                 onClick={() => setExcluded(new Set(changes.map((change) => change.id)))}
               >
-                Accept none
+                {t('dialogs:review.acceptNone')}
               </button>
             </div>
             {changes.length > 0 && (
-              <ul className="fix-review" aria-label="Proposed changes">
+              <ul className="fix-review" aria-label={t('dialogs:review.proposed')}>
                 {changes.slice(0, MAX_ROWS).map((change) => (
                   <li key={change.id}>
                     <label className="choice">
                       <input
                         type="checkbox"
-                        aria-label={`Cue ${change.position + 1}`}
+                        aria-label={t('dialogs:cueNumber', { number: change.position + 1 })}
                         checked={!excluded.has(change.id)}
                         onChange={(event) => toggle(change.id, event.target.checked)}
                       />
                       <span className="fix-change">
-                        <strong>Cue {change.position + 1}</strong>
+                        <strong>{t('dialogs:cueNumber', { number: change.position + 1 })}</strong>
                         <span className="fix-rule-names">{change.rules.join(', ')}</span>
-                        <span className="fix-before" data-testid="before">
+                        <span className="fix-before" data-testid="before" translate="no">
                           {shown(change.before)}
                         </span>
                         <span className="fix-arrow" aria-hidden="true">
                           →
                         </span>
-                        <span className="visually-hidden">becomes</span>
-                        <span className={change.after === null ? 'fix-after removed' : 'fix-after'} data-testid="after">
-                          {change.after === null ? '(cue deleted)' : shown(change.after)}
-                        </span>
+                        <span className="visually-hidden">{t('dialogs:review.becomes')}</span>
+                        {change.after === null ? (
+                          <span className="fix-after removed" data-testid="after">
+                            {t('dialogs:fixCommon.deleted')}
+                          </span>
+                        ) : (
+                          <span className="fix-after" data-testid="after" translate="no">
+                            {shown(change.after)}
+                          </span>
+                        )}
                       </span>
                     </label>
                   </li>
                 ))}
                 {changes.length > MAX_ROWS && (
-                  <li className="muted">
-                    …and {changes.length - MAX_ROWS} more (they follow Accept all / Accept none)
-                  </li>
+                  <li className="muted">{t('dialogs:review.moreFollow', { count: changes.length - MAX_ROWS })}</li>
                 )}
               </ul>
             )}
           </>
         )}
-        <FormFooter submitLabel="Apply" submitDisabled={accepted.length === 0} onCancel={() => store.closeDialog()} />
+        <FormFooter
+          submitLabel={t('common:apply')}
+          submitDisabled={accepted.length === 0}
+          onCancel={() => store.closeDialog()}
+        />
       </form>
     </Modal>
   );

@@ -1,5 +1,6 @@
 /** Go to time (Mod+G): a time as HH:MM:SS,mmm, MM:SS or seconds, or #N for cue N; Enter goes there. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseGoTo } from '../../src-shared/goto-time';
 import { formatSrtTime } from '../../src-shared/time';
 import { FormFooter } from '../dialogs/form-footer';
@@ -8,6 +9,7 @@ import { useEditorStore } from '../store/use-store';
 import { goTo } from './timing-actions';
 
 export function GoToDialog({ seek }: { seek(ms: number): void }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const [text, setText] = useState(() => formatSrtTime(store.getState().playheadMs));
   const [error, setError] = useState<string | null>(null);
@@ -28,17 +30,17 @@ export function GoToDialog({ seek }: { seek(ms: number): void }) {
 
   return (
     <Modal
-      title="Go to time"
+      title={t('dialogs:goTo.title')}
       className="goto"
-      description="HH:MM:SS,mmm, MM:SS, seconds, or #N for cue N. The cue under that time is selected."
+      description={t('dialogs:goTo.description')}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <label className="field">
-          <span className="field-label">Time or #cue</span>
+          <span className="field-label">{t('dialogs:goTo.field')}</span>
           <input
             type="text"
-            aria-label="Go to time"
+            aria-label={t('dialogs:goTo.name')}
             data-autofocus
             spellCheck={false}
             value={text}
@@ -49,7 +51,7 @@ export function GoToDialog({ seek }: { seek(ms: number): void }) {
             }}
           />
         </label>
-        <FormFooter error={error} submitLabel="Go" onCancel={() => store.closeDialog()} />
+        <FormFooter error={error} submitLabel={t('dialogs:goTo.submit')} onCancel={() => store.closeDialog()} />
       </form>
     </Modal>
   );

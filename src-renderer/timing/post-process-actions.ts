@@ -8,6 +8,7 @@ import {
   type PostProcessResult,
   postProcessTiming,
 } from '../../src-shared/timing/post-process';
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 
 /** The profile the post-processor enforces (the store's, else the default). */
@@ -28,6 +29,6 @@ export function applyPostProcess(store: EditorStore, options: PostProcessOptions
   if (!plan || plan.changes.length === 0) return 0;
   if (!store.execute(plan.command, { timing: true })) return 0;
   const count = plan.changes.length;
-  store.setMessage(`Timing post-processor changed ${count} ${count === 1 ? 'cue' : 'cues'}`);
+  store.setMessage(t('dialogs:postProcess.changed', { count }));
   return count;
 }

@@ -4,6 +4,8 @@
  * after, and why); Apply runs them all as one undo step.
  */
 import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '../../src-shared/i18n/translator';
 import { formatSrtTime } from '../../src-shared/time';
 import type { PostProcessOptions } from '../../src-shared/timing/post-process';
 import { FormFooter } from '../dialogs/form-footer';
@@ -16,13 +18,18 @@ const MAX_ROWS = 5000;
 /** The largest amount a field takes, in ms. */
 const MAX_MS = 60_000;
 
-type AmountStep = 'leadIn' | 'leadOut' | 'chain';
+export type AmountStep = 'leadIn' | 'leadOut' | 'chain';
 
-const AMOUNT_STEPS: ReadonlyArray<{ step: AmountStep; label: string; field: string }> = [
-  { step: 'leadIn', label: 'Add lead-in', field: 'Lead-in (ms)' },
-  { step: 'leadOut', label: 'Add lead-out', field: 'Lead-out (ms)' },
-  { step: 'chain', label: 'Chain cues whose gap is under', field: 'Chain threshold (ms)' },
-];
+/** The steps with an amount, in the order the dialog lists them (their words: `dialogs:postProcess.<step>`). */
+const AMOUNT_STEPS: readonly AmountStep[] = ['leadIn', 'leadOut', 'chain'];
+
+/** What the dialog says when some amounts are not numbers: the steps named, in order, in one sentence. */
+export function invalidAmountsText(steps: readonly AmountStep[], t: Translate): string {
+  const fields = steps
+    .map((step) => t(`dialogs:postProcess.${step}.name`))
+    .reduce((first, second) => t('dialogs:postProcess.and', { first, second }));
+  return t('dialogs:postProcess.invalid', { fields, max: MAX_MS });
+}
 
 /** A whole number of ms from 1 to MAX_MS typed in a field ("120", "120 ms"), or null. */
 export function parseAmountMs(text: string): number | null {
@@ -33,6 +40,7 @@ export function parseAmountMs(text: string): number | null {
 }
 
 export function PostProcessDialog() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const docVersion = useStore((s) => s.docVersion);
   // Read on every render: the store's profile may change while the dialog is open.
@@ -43,7 +51,7 @@ export function PostProcessDialog() {
   const [minGap, setMinGap] = useState(profile.minGapMs > 0);
   const [minDuration, setMinDuration] = useState(true);
 
-  const invalid = AMOUNT_STEPS.filter(({ step }) => on[step] && parseAmountMs(amounts[step]) === null);
+  const invalid = AMOUNT_STEPS.filter((step) => on[step] && parseAmountMs(amounts[step]) === null);
   const amount = (step: AmountStep) => (on[step] ? (parseAmountMs(amounts[step]) ?? 0) : 0);
   const options: PostProcessOptions = {
     leadInMs: amount('leadIn'),
@@ -69,15 +77,15 @@ export function PostProcessDialog() {
 
   return (
     <Modal
-      title="Timing post-processor"
+      title={t('dialogs:postProcess.title')}
       className="post-process"
-      description={`Adjusts the timing of every cue in steps, each optional, against the ${profile.label} profile. No step makes cues overlap; touching cues stay touching. Review the changes before applying.`}
+      description={t('dialogs:postProcess.description', { profile: profile.label })}
       onClose={() => store.closeDialog()}
     >
       <form onSubmit={submit} className="dialog-form">
         <fieldset>
-          <legend>Steps</legend>
-          {AMOUNT_STEPS.map(({ step, label, field }) => (
+          <legend>{t('dialogs:postProcess.steps')}</legend>
+          {AMOUNT_STEPS.map((step) => (
             <div key={step} className="post-process-step">
               <label className="choice">
                 <input
@@ -85,18 +93,18 @@ export function PostProcessDialog() {
                   checked={on[step]}
                   onChange={(event) => setOn((current) => ({ ...current, [step]: event.target.checked }))}
                 />
-                {label}
+                {t(`dialogs:postProcess.${step}.label`)}
               </label>
               <input
                 type="text"
                 inputMode="numeric"
                 className="post-process-amount"
-                aria-label={field}
+                aria-label={t(`dialogs:postProcess.${step}.field`)}
                 value={amounts[step]}
                 disabled={!on[step]}
                 onChange={(event) => setAmounts((current) => ({ ...current, [step]: event.target.value }))}
               />
-              <span className="muted">ms</span>
+              <span className="muted">{t('dialogs:postProcess.ms')}</span>
             </div>
           ))}
           <label className="choice">
@@ -107,8 +115,8 @@ export function PostProcessDialog() {
               onChange={(event) => setMinGap(event.target.checked)}
             />
             {profile.minGapMs > 0
-              ? `Enforce the minimum gap (${profile.minGapMs} ms)`
-              : 'Enforce the minimum gap (the profile has none)'}
+              ? t('dialogs:postProcess.minGap', { ms: profile.minGapMs })
+              : t('dialogs:postProcess.minGapNone')}
           </label>
           <label className="choice">
             <input
@@ -117,38 +125,40 @@ export function PostProcessDialog() {
               disabled={profile.minDurationMs === 0}
               onChange={(event) => setMinDuration(event.target.checked)}
             />
-            {`Enforce the minimum duration (${profile.minDurationMs} ms)`}
+            {t('dialogs:postProcess.minDuration', { ms: profile.minDurationMs })}
           </label>
           {invalid.length > 0 && (
             <p role="alert" className="form-error">
-              Type {invalid.map(({ field }) => field.replace(' (ms)', '').toLowerCase()).join(' and ')} as a whole
-              number of milliseconds (1 to {MAX_MS})
+              {invalidAmountsText(invalid, t)}
             </p>
           )}
         </fieldset>
         <p className="form-note" aria-live="polite">
           {plan === null
-            ? 'Nothing to preview until every amount is a number.'
+            ? t('dialogs:postProcess.waiting')
             : changes.length === 0
-              ? 'Nothing to change with these steps.'
-              : `${changes.length} ${changes.length === 1 ? 'cue changes' : 'cues change'}`}
+              ? t('dialogs:postProcess.nothing')
+              : t('dialogs:review.cuesChange', { count: changes.length })}
         </p>
         {changes.length > 0 && (
-          <ul className="snap-review post-process-review" aria-label="Changes">
+          <ul className="snap-review post-process-review" aria-label={t('dialogs:review.changes')}>
             {changes.slice(0, MAX_ROWS).map((change) => (
               <li key={change.id}>
-                <strong>Cue {change.number}</strong>: {formatSrtTime(change.beforeStartMs)} -{'->'}{' '}
-                {formatSrtTime(change.beforeEndMs)} → {formatSrtTime(change.afterStartMs)} -{'->'}{' '}
-                {formatSrtTime(change.afterEndMs)} <span className="muted">({change.reason})</span>
+                <strong>{t('dialogs:cueNumber', { number: change.number })}</strong>
+                {t('dialogs:postProcess.times', {
+                  before: `${formatSrtTime(change.beforeStartMs)} --> ${formatSrtTime(change.beforeEndMs)}`,
+                  after: `${formatSrtTime(change.afterStartMs)} --> ${formatSrtTime(change.afterEndMs)}`,
+                })}{' '}
+                <span className="muted">({change.reason})</span>
               </li>
             ))}
             {changes.length > MAX_ROWS && (
-              <li className="muted">…and {changes.length - MAX_ROWS} more (Apply changes them too)</li>
+              <li className="muted">{t('dialogs:postProcess.moreApply', { count: changes.length - MAX_ROWS })}</li>
             )}
           </ul>
         )}
         <FormFooter
-          submitLabel="Apply"
+          submitLabel={t('common:apply')}
           submitDisabled={plan === null || changes.length === 0}
           onCancel={() => store.closeDialog()}
         />

@@ -1,10 +1,11 @@
 /** Split / Join bilingual: the result cues and what did not pair up, before any file is written. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { formatSrtTime } from '../../src-shared/time';
 import { Modal } from '../dialogs/modal';
 import { useEditorStore } from '../store/use-store';
-import { type BilingualPreview, swapJoin } from './bilingual-preview';
+import { type BilingualPreview, bilingualSummary, swapJoin } from './bilingual-preview';
 import { saveBilingual } from './translation-actions';
 
 /** Rows shown per list; the counts above say how many there are in all. */
@@ -15,6 +16,7 @@ function oneLine(text: string): string {
 }
 
 function CueTable({ label, cues }: { label: string; cues: readonly Cue[] }) {
+  const { t } = useTranslation();
   return (
     // Focusable, so the list can be scrolled with the keyboard (axe scrollable-region-focusable).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable to scroll it by keys
@@ -23,9 +25,9 @@ function CueTable({ label, cues }: { label: string; cues: readonly Cue[] }) {
         <thead>
           <tr>
             <th>#</th>
-            <th>Start</th>
-            <th>End</th>
-            <th>Text</th>
+            <th>{t('dialogs:bilingual.columns.start')}</th>
+            <th>{t('dialogs:bilingual.columns.end')}</th>
+            <th>{t('dialogs:bilingual.columns.text')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,29 +36,27 @@ function CueTable({ label, cues }: { label: string; cues: readonly Cue[] }) {
               <td className="number">{i + 1}</td>
               <td className="time">{formatSrtTime(cue.startMs)}</td>
               <td className="time">{formatSrtTime(cue.endMs)}</td>
-              <td className="after">{oneLine(cue.text)}</td>
+              <td className="after" translate="no">
+                {oneLine(cue.text)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {cues.length > PREVIEW_ROWS && <p className="muted">…and {cues.length - PREVIEW_ROWS} more</p>}
+      {cues.length > PREVIEW_ROWS && (
+        <p className="muted">{t('dialogs:review.more', { count: cues.length - PREVIEW_ROWS })}</p>
+      )}
     </section>
   );
 }
 
 export function BilingualDialog({ preview: initial }: { preview: BilingualPreview }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const [preview, setPreview] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const title = preview.mode === 'split' ? 'Split bilingual file' : 'Join bilingual files';
-  const summary =
-    preview.mode === 'split'
-      ? `${preview.source} splits into ${preview.outputs.map((o) => `${o.label}: ${o.doc.cues.length} cues`).join(', ')}. ` +
-        `${preview.oneLanguage} cues have lines of one language only (they go to that file alone)` +
-        (preview.empty > 0 ? `; ${preview.empty} empty cues go to neither` : '') +
-        `; ${preview.notes.length} lines were not clear-cut (listed).`
-      : `${preview.upperName} over ${preview.lowerName}: ${preview.pairs} cues paired by time, ` +
-        `${preview.unmatched.length} without a partner (kept as they are, listed).`;
+  const title = preview.mode === 'split' ? t('dialogs:bilingual.titleSplit') : t('dialogs:bilingual.titleJoin');
+  const summary = bilingualSummary(preview, t);
 
   async function save(): Promise<void> {
     setSaving(true);
@@ -74,14 +74,18 @@ export function BilingualDialog({ preview: initial }: { preview: BilingualPrevie
         {preview.outputs.map((output) => (
           <div key={output.suggestedName}>
             <h3>
-              {output.label} ({output.suggestedName}): {output.doc.cues.length} cues
+              {t('dialogs:bilingual.heading', {
+                label: output.label,
+                file: output.suggestedName,
+                count: output.doc.cues.length,
+              })}
             </h3>
-            <CueTable label={`Result: ${output.label}`} cues={output.doc.cues} />
+            <CueTable label={t('dialogs:bilingual.result', { label: output.label })} cues={output.doc.cues} />
           </div>
         ))}
         {preview.mode === 'split' && preview.notes.length > 0 && (
-          <section className="preview-list notes" aria-label="Ambiguous lines">
-            <h3>Lines whose language was not clear-cut ({preview.notes.length})</h3>
+          <section className="preview-list notes" aria-label={t('dialogs:bilingual.ambiguous')}>
+            <h3>{t('dialogs:bilingual.ambiguousHeading', { number: preview.notes.length })}</h3>
             <ul>
               {preview.notes.slice(0, PREVIEW_ROWS).map((note) => (
                 <li key={`${note.cueId}:${note.lineInCue}`}>{note.message}</li>
@@ -90,12 +94,17 @@ export function BilingualDialog({ preview: initial }: { preview: BilingualPrevie
           </section>
         )}
         {preview.mode === 'join' && preview.unmatched.length > 0 && (
-          <section className="preview-list notes" aria-label="Cues without a partner">
-            <h3>Cues without a partner ({preview.unmatched.length})</h3>
+          <section className="preview-list notes" aria-label={t('dialogs:bilingual.unmatched')}>
+            <h3>{t('dialogs:bilingual.unmatchedHeading', { number: preview.unmatched.length })}</h3>
             <ul>
               {preview.unmatched.slice(0, PREVIEW_ROWS).map((u) => (
                 <li key={`${u.side}:${u.cueId}`}>
-                  {u.name} cue {u.position} ({formatSrtTime(u.startMs)}): {oneLine(u.text)}
+                  {t('dialogs:bilingual.unmatchedCue', {
+                    name: u.name,
+                    position: u.position,
+                    time: formatSrtTime(u.startMs),
+                    text: oneLine(u.text),
+                  })}
                 </li>
               ))}
             </ul>
@@ -103,15 +112,15 @@ export function BilingualDialog({ preview: initial }: { preview: BilingualPrevie
         )}
         <div className="dialog-buttons">
           {preview.mode === 'join' && (
-            <button type="button" onClick={() => setPreview(swapJoin(preview))}>
-              Swap (put {preview.lowerName} on top)
+            <button type="button" onClick={() => setPreview(swapJoin(preview, t))}>
+              {t('dialogs:bilingual.swap', { name: preview.lowerName })}
             </button>
           )}
           <button type="button" onClick={() => store.closeDialog()}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-            Save {preview.outputs.length === 1 ? 'file' : `${preview.outputs.length} files`}…
+            {t('dialogs:bilingual.save', { count: preview.outputs.length })}
           </button>
         </div>
       </div>

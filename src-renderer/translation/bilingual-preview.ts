@@ -4,9 +4,10 @@
  * dialog, never over the open document.
  */
 import { joinBilingual, type UnmatchedCue } from '../../src-shared/bilingual/join';
-import { scriptLabel } from '../../src-shared/bilingual/script';
 import { type SplitNote, splitBilingual } from '../../src-shared/bilingual/split';
 import type { SubtitleDoc } from '../../src-shared/document';
+import type { Translate } from '../../src-shared/i18n/translator';
+import { t as windowT } from '../i18n';
 
 /** One file the preview would write. */
 export interface PreviewOutput {
@@ -45,15 +46,15 @@ export function baseName(name: string): string {
   return name.replace(/\.srt$/i, '');
 }
 
-export function previewSplit(doc: SubtitleDoc, name: string): BilingualPreview {
+export function previewSplit(doc: SubtitleDoc, name: string, t: Translate = windowT): BilingualPreview {
   const result = splitBilingual(doc);
   const base = baseName(name);
   return {
     mode: 'split',
     source: name,
     outputs: [
-      { suggestedName: `${base}.zh.srt`, label: scriptLabel('han'), doc: result.han },
-      { suggestedName: `${base}.en.srt`, label: scriptLabel('latin'), doc: result.latin },
+      { suggestedName: `${base}.zh.srt`, label: t('dialogs:bilingual.chinese'), doc: result.han },
+      { suggestedName: `${base}.en.srt`, label: t('dialogs:bilingual.english'), doc: result.latin },
     ],
     notes: result.notes,
     oneLanguage: result.oneLanguage.length,
@@ -66,6 +67,7 @@ export function previewJoin(
   upperName: string,
   lower: SubtitleDoc,
   lowerName: string,
+  t: Translate = windowT,
 ): BilingualPreview {
   const result = joinBilingual(upper, lower);
   return {
@@ -75,7 +77,7 @@ export function previewJoin(
     outputs: [
       {
         suggestedName: `${baseName(upperName)}.bilingual.srt`,
-        label: `${upperName} over ${lowerName}`,
+        label: t('dialogs:bilingual.over', { upper: upperName, lower: lowerName }),
         doc: result.doc,
       },
     ],
@@ -87,6 +89,28 @@ export function previewJoin(
 }
 
 /** The same join with the other file on top. */
-export function swapJoin(preview: Extract<BilingualPreview, { mode: 'join' }>): BilingualPreview {
-  return previewJoin(preview.lower, preview.lowerName, preview.upper, preview.upperName);
+export function swapJoin(
+  preview: Extract<BilingualPreview, { mode: 'join' }>,
+  t: Translate = windowT,
+): BilingualPreview {
+  return previewJoin(preview.lower, preview.lowerName, preview.upper, preview.upperName, t);
+}
+
+/** What the preview dialog says above the lists: what goes where, and what did not pair up or was not clear-cut. */
+export function bilingualSummary(preview: BilingualPreview, t: Translate = windowT): string {
+  if (preview.mode === 'join') {
+    return t('dialogs:bilingual.joinSummary', {
+      upper: preview.upperName,
+      lower: preview.lowerName,
+      pairs: preview.pairs,
+      unmatched: preview.unmatched.length,
+    });
+  }
+  const outputs = preview.outputs
+    .map((output) => t('dialogs:bilingual.outputCount', { label: output.label, count: output.doc.cues.length }))
+    .join(t('dialogs:bilingual.listSeparator'));
+  const values = { source: preview.source, outputs, oneLanguage: preview.oneLanguage, notes: preview.notes.length };
+  return preview.empty > 0
+    ? t('dialogs:bilingual.splitSummaryEmpty', { ...values, empty: preview.empty })
+    : t('dialogs:bilingual.splitSummary', values);
 }

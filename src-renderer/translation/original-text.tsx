@@ -1,9 +1,11 @@
 /** The cue editor's read-only Original box in translation mode: the original cue of the selected translation cue. */
+import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { formatSrtTime } from '../../src-shared/time';
 import { useStore } from '../store/use-store';
 
 export function OriginalText({ cue }: { cue: Cue }) {
+  const { t } = useTranslation();
   const original = useStore((s) => s.original);
   if (!original) return null;
   const source = original.pairs.originalOf(cue);
@@ -11,16 +13,21 @@ export function OriginalText({ cue }: { cue: Cue }) {
   return (
     <div className="field original-text">
       <span className="field-label">
-        Original ({original.name}
-        {moved ? `, at ${formatSrtTime(source.startMs)} → ${formatSrtTime(source.endMs)}` : ''})
+        {moved
+          ? t('dialogs:original.boxMoved', {
+              name: original.name,
+              start: formatSrtTime(source.startMs),
+              end: formatSrtTime(source.endMs),
+            })
+          : t('dialogs:original.box', { name: original.name })}
       </span>
       <textarea
-        aria-label="Original text"
+        aria-label={t('dialogs:original.text')}
         readOnly
         tabIndex={-1}
         spellCheck={false}
         value={source ? source.text : ''}
-        placeholder="No original cue at this time"
+        placeholder={t('dialogs:original.none')}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { ReplaceAll } from '../../src-shared/history';
 import { writeSrt } from '../../src-shared/srt';
 import { withMissingCues } from '../../src-shared/translation/pairing';
 import { call } from '../api';
+import { t } from '../i18n';
 import type { EditorStore } from '../store/editor-store';
 import { type BilingualPreview, previewJoin, previewSplit } from './bilingual-preview';
 import { coverageOf, createOriginalTrack } from './original-track';
@@ -16,9 +17,11 @@ export function attachOriginal(store: EditorStore, name: string, text: string): 
   const track = createOriginalTrack(name, text, file.doc);
   store.setOriginal(track);
   const missing = coverageOf(track, file.doc, store.getState().timingVersion).untranslated.length;
-  const damaged = track.readProblems > 0 ? ` (${track.readProblems} problems in its text)` : '';
+  const values = { name, cues: track.doc.cues.length, missing, file: file.info.name };
   store.setMessage(
-    `Original: ${name}, ${track.doc.cues.length} cues${damaged}; ${missing} without a translation. Save writes only ${file.info.name}.`,
+    track.readProblems > 0
+      ? t('dialogs:original.attachedProblems', { ...values, problems: track.readProblems })
+      : t('dialogs:original.attached', values),
   );
   return true;
 }
@@ -35,7 +38,7 @@ export function closeOriginal(store: EditorStore): void {
   const original = store.getState().original;
   if (!original) return;
   store.setOriginal(null);
-  store.setMessage(`Closed the original ${original.name}`);
+  store.setMessage(t('dialogs:original.closed', { name: original.name }));
 }
 
 /**
@@ -48,15 +51,15 @@ export function addMissingTranslations(store: EditorStore): number {
   const before = file.doc.cues.slice();
   const { cues, added } = withMissingCues(file.doc, original.pairs);
   if (added.length === 0) {
-    store.setMessage('Every original cue has a translation');
+    store.setMessage(t('dialogs:original.allTranslated'));
     return 0;
   }
   for (const { cue, position } of added) original.pairs.assign(cue.id, position);
-  store.execute(new ReplaceAll(`Add ${added.length} missing translations`, before, cues, true), {
+  store.execute(new ReplaceAll(t('dialogs:original.addMissing', { count: added.length }), before, cues, true), {
     select: [(added[0] as { cue: Cue }).cue.id],
   });
   store.reveal((added[0] as { cue: Cue }).cue.id);
-  store.setMessage(`Added ${added.length} empty cues at the times of untranslated original cues`);
+  store.setMessage(t('dialogs:original.added', { count: added.length }));
   return added.length;
 }
 
@@ -74,7 +77,7 @@ export function nextUntranslated(store: EditorStore): boolean {
       return true;
     }
   }
-  store.setMessage('Nothing left to translate');
+  store.setMessage(t('dialogs:original.nothingLeft'));
   return false;
 }
 
@@ -102,6 +105,10 @@ export async function saveBilingual(store: EditorStore, preview: BilingualPrevie
     if (outcome.status === 'saved') written.push(outcome.path);
   }
   store.closeDialog();
-  store.setMessage(written.length > 0 ? `Saved ${written.join(', ')}` : 'Nothing saved');
+  store.setMessage(
+    written.length > 0
+      ? t('dialogs:bilingual.saved', { paths: written.join(', ') })
+      : t('dialogs:bilingual.nothingSaved'),
+  );
   return written;
 }
