@@ -35,13 +35,15 @@ export function OriginalCell({
   cue: Cue;
   position: number;
 }) {
-  const source = track.pairs.originalOf(cue);
+  // A merged cue translates several original cues: all of them are shown.
+  const sources = track.pairs.originalsOf(cue);
+  const source = sources.length > 0 ? sources.map((c) => c.text).join('\n') : null;
   const timingVersion = useStore((s) => s.timingVersion);
   const { missingAfter } = coverageOf(track, doc, timingVersion);
   const after = [...(position === 0 ? (missingAfter.get(-1) ?? []) : []), ...(missingAfter.get(cue.id) ?? [])];
   const missingTexts = after.map((p) => visibleText((track.doc.cues[p] as Cue).text)).join(' / ');
   return (
-    <div role="gridcell" className="col-original" title={source ? source.text : 'No original cue at this time'}>
+    <div role="gridcell" className="col-original" title={source ?? 'No original cue at this time'}>
       {after.length > 0 ? (
         <span
           className="marker untranslated-mark"
@@ -50,7 +52,7 @@ export function OriginalCell({
           +{after.length}
         </span>
       ) : null}
-      {source ? visibleText(source.text).replace(/\n/g, ' ⏎ ') : <span className="muted">—</span>}
+      {source !== null ? visibleText(source).replace(/\n/g, ' ⏎ ') : <span className="muted">—</span>}
     </div>
   );
 }
