@@ -6,7 +6,7 @@ import { type Coverage, OriginalPairs } from '../../src-shared/translation/pairi
 export interface OriginalTrack {
   /** File name, for the column header and messages. */
   name: string;
-  /** The original's cues; never edited, never saved. */
+  /** The original's cues: text read-only; times moved along by timing edits of the translation (follow-timing.ts); written only by Save Original As. */
   doc: SubtitleDoc;
   /** Which original cue each translation cue translates. */
   pairs: OriginalPairs;

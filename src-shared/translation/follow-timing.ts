@@ -58,12 +58,14 @@ interface CueChanges {
 function changesOf(command: Command): CueChanges | null {
   const changes: CueChanges = { before: new Map(), after: new Map() };
   const part = (before: readonly Cue[], after: readonly Cue[]): void => {
-    const stays = new Set<number>();
-    for (const cue of after) stays.add(cue.id);
+    // In place (the usual timing edit: the same ids at the same places) no cue goes away.
+    let inPlace = before.length === after.length;
+    for (let i = 0; inPlace && i < before.length; i++) inPlace = (before[i] as Cue).id === (after[i] as Cue).id;
+    const stays = inPlace ? null : new Set(after.map((c) => c.id));
     for (const cue of before) {
       // A cue an earlier part already changed or added has its state before the command recorded (or none).
       if (!changes.before.has(cue.id) && !changes.after.has(cue.id)) changes.before.set(cue.id, cue);
-      if (!stays.has(cue.id)) changes.after.delete(cue.id);
+      if (stays !== null && !stays.has(cue.id)) changes.after.delete(cue.id);
     }
     for (const cue of after) changes.after.set(cue.id, cue);
   };
@@ -104,29 +106,29 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
   for (const [id, cue] of after) if (!before.has(id)) added.push(cue);
   const addedIds = new Set(added.map((c) => c.id));
 
-  // Pairing before the edit, of every cue it touches (recorded now if it was still to be found by overlap).
-  const partnersBefore = new Map<number, readonly number[]>();
-  const partners0 = (cue: Cue): readonly number[] => {
-    let known = partnersBefore.get(cue.id);
-    if (known === undefined) {
-      known = pairs.partnersOf(cue);
-      partnersBefore.set(cue.id, known);
-    }
-    return known;
-  };
-  for (const cue of moved) partners0(cue);
+  // Pairing before the edit, of a cue as it was (recorded now if it was still to be found by overlap): the pairs
+  // change only after the command ran, so they still tell the state before it.
+  const partners0 = (cue: Cue): readonly number[] => pairs.partnersOf(cue);
 
   // A split: a new cue inside the old span of a cue that shrank. A merge: a removed cue inside the new span of a cue
   // that grew. Other new or removed cues were inserted or deleted by hand: they take no part in the spans.
   const partnersAfter = new Map<number, readonly number[]>();
   const splitBorn = new Set<number>();
   const mergedAway = new Set<number>();
+  /** The cues split off a moved cue, or merged into it: they belong to its group whatever their pairing. */
+  const related = new Map<number, number[]>();
+  const relate = (id: number, other: number) => {
+    const list = related.get(id);
+    if (list) list.push(other);
+    else related.set(id, [other]);
+  };
   const pairing: PairingChange[] = [];
   if ((added.length + removed.length) * moved.length <= STRUCTURE_CHECK_LIMIT) {
     for (const cue of added) {
       const from = moved.find((old) => contains(old, cue) && contains(old, after.get(old.id) as Cue));
       if (from === undefined) continue;
       splitBorn.add(cue.id);
+      relate(from.id, cue.id);
       const own = partners0(from);
       const mine = own.filter((p) => overlaps(pairs.original[p] as Cue, cue));
       partnersAfter.set(cue.id, mine.length > 0 ? mine : own);
@@ -140,6 +142,7 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
       });
       if (into === undefined) continue;
       mergedAway.add(cue.id);
+      relate(into.id, cue.id);
       const union = new Set([...(partnersAfter.get(into.id) ?? partners0(into)), ...partners0(cue)]);
       partnersAfter.set(
         into.id,
@@ -169,16 +172,41 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
   };
   const originalsOf = (id: number, cue: Cue | null): readonly number[] => {
     const later = partnersAfter.get(id);
-    const earlier = partnersBefore.get(id) ?? (cue ? pairs.partnersOf(cue) : []);
+    const earlier = cue ? pairs.partnersOf(cue) : [];
     return later === undefined ? earlier : [...new Set([...earlier, ...later])];
   };
 
   // Groups: translation cues and original cues linked by pairing, before or after the edit.
   const seenIds = new Set<number>();
-  const seenPositions = new Set<number>();
+  const seenPositions = new Uint8Array(pairs.original.length);
   const retimed = new Map<number, Cue>();
-  const visit = (startId: number) => {
+  const retime = (p: number, ds: number, de: number, whole: boolean, first: number, last: number) => {
+    const cue = pairs.original[p] as Cue;
+    let startMs = cue.startMs + (whole || cue.startMs === first ? ds : 0);
+    let endMs = cue.endMs + (whole || cue.endMs === last ? de : 0);
+    startMs = Math.max(0, startMs);
+    endMs = Math.max(startMs, endMs);
+    if (startMs !== cue.startMs || endMs !== cue.endMs) retimed.set(p, withFields(cue, { startMs, endMs }));
+  };
+  const visit = (old: Cue) => {
+    const startId = old.id;
     if (seenIds.has(startId)) return;
+    // The usual group, one translation cue and its one original, without the search (a shift of 232,400 cues).
+    const own = pairs.partnersOf(old);
+    if (own.length === 1 && pairing.length === 0 && related.size === 0) {
+      const p = own[0] as number;
+      const linked = pairs.translationsOf(p);
+      if (seenPositions[p] !== 1 && linked.size === 1 && linked.has(startId)) {
+        // Its original has no other translation cue, so no other group reaches this cue: no need to mark it seen.
+        seenPositions[p] = 1;
+        const now = after.get(startId) as Cue;
+        const ds = now.startMs - old.startMs;
+        const de = now.endMs - old.endMs;
+        const cue = pairs.original[p] as Cue;
+        retime(p, ds, de, true, cue.startMs, cue.endMs);
+        return;
+      }
+    }
     const ids: number[] = [];
     const positions: number[] = [];
     const idQueue = [startId];
@@ -188,9 +216,14 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
       const id = idQueue.pop();
       if (id !== undefined) {
         ids.push(id);
+        for (const other of related.get(id) ?? []) {
+          if (seenIds.has(other)) continue;
+          seenIds.add(other);
+          idQueue.push(other);
+        }
         for (const p of originalsOf(id, timesBefore(id) ?? timesAfter(id))) {
-          if (seenPositions.has(p)) continue;
-          seenPositions.add(p);
+          if (seenPositions[p] === 1) continue;
+          seenPositions[p] = 1;
           positionQueue.push(p);
         }
         continue;
@@ -212,30 +245,28 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
     const ds = spanAfter.startMs - spanBefore.startMs;
     const de = spanAfter.endMs - spanBefore.endMs;
     if (ds === 0 && de === 0) return;
-    const cues = positions.map((p) => pairs.original[p] as Cue);
-    const first = Math.min(...cues.map((c) => c.startMs));
-    const last = Math.max(...cues.map((c) => c.endMs));
-    positions.forEach((p, k) => {
-      const cue = cues[k] as Cue;
-      const whole = ds === de;
-      let startMs = cue.startMs + (whole || cue.startMs === first ? ds : 0);
-      let endMs = cue.endMs + (whole || cue.endMs === last ? de : 0);
-      startMs = Math.max(0, startMs);
-      endMs = Math.max(startMs, endMs);
-      if (startMs !== cue.startMs || endMs !== cue.endMs) retimed.set(p, withFields(cue, { startMs, endMs }));
-    });
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const p of positions) {
+      first = Math.min(first, (pairs.original[p] as Cue).startMs);
+      last = Math.max(last, (pairs.original[p] as Cue).endMs);
+    }
+    for (const p of positions) retime(p, ds, de, ds === de, first, last);
   };
-  for (const cue of moved) visit(cue.id);
+  for (const cue of moved) visit(cue);
   // The whole translation moved by one shift or one linear retiming (shift all, sync all): the original cues no
   // translation is paired with follow the same retiming, so the original stays one piece.
-  const whole = moved.length === doc.cues.length ? wholeFileMap(moved, after) : null;
+  // (Two cues at least: one cue resized would fit a line through its two times and scale the whole original.)
+  const whole = moved.length >= 2 && moved.length === doc.cues.length ? wholeFileMap(moved, after) : null;
   if (whole !== null) {
-    pairs.original.forEach((cue, p) => {
-      if (seenPositions.has(p) || [...pairs.translationsOf(p)].some((id) => doc.indexOf(id) >= 0)) return;
+    const { original } = pairs;
+    for (let p = 0; p < original.length; p++) {
+      if (seenPositions[p] === 1 || translatedNow(pairs, doc, p)) continue;
+      const cue = original[p] as Cue;
       const startMs = Math.max(0, whole(cue.startMs));
       const endMs = Math.max(startMs, whole(cue.endMs));
       if (startMs !== cue.startMs || endMs !== cue.endMs) retimed.set(p, withFields(cue, { startMs, endMs }));
-    });
+    }
   }
 
   const positions = [...retimed.keys()].sort((a, b) => a - b);
@@ -254,31 +285,42 @@ export function planOriginalFollow(command: Command, doc: SubtitleDoc, pairs: Or
  * The map t → scale·t + offset that took every moved cue's start and end where it is now (to 2 ms), or
  * null when no single one did (cues moved apart, or some were stopped at 0).
  */
+function translatedNow(pairs: OriginalPairs, doc: SubtitleDoc, position: number): boolean {
+  for (const id of pairs.translationsOf(position)) if (doc.indexOf(id) >= 0) return true;
+  return false;
+}
+
 function wholeFileMap(moved: readonly Cue[], after: ReadonlyMap<number, Cue>): ((ms: number) => number) | null {
-  const points: [number, number][] = [];
-  for (const old of moved) {
+  const from = new Float64Array(moved.length * 2);
+  const to = new Float64Array(moved.length * 2);
+  moved.forEach((old, k) => {
     const now = after.get(old.id) as Cue;
-    points.push([old.startMs, now.startMs], [old.endMs, now.endMs]);
-  }
+    from[2 * k] = old.startMs;
+    to[2 * k] = now.startMs;
+    from[2 * k + 1] = old.endMs;
+    to[2 * k + 1] = now.endMs;
+  });
   // Least squares: the moved times are rounded to the millisecond, and the line is used far beyond them.
+  const n = from.length;
   let meanFrom = 0;
   let meanTo = 0;
-  for (const [from, to] of points) {
-    meanFrom += from;
-    meanTo += to;
+  for (let i = 0; i < n; i++) {
+    meanFrom += from[i] as number;
+    meanTo += to[i] as number;
   }
-  meanFrom /= points.length;
-  meanTo /= points.length;
+  meanFrom /= n;
+  meanTo /= n;
   let covariance = 0;
   let variance = 0;
-  for (const [from, to] of points) {
-    covariance += (from - meanFrom) * (to - meanTo);
-    variance += (from - meanFrom) ** 2;
+  for (let i = 0; i < n; i++) {
+    covariance += ((from[i] as number) - meanFrom) * ((to[i] as number) - meanTo);
+    variance += ((from[i] as number) - meanFrom) ** 2;
   }
   const scale = variance === 0 ? 1 : covariance / variance;
   const offset = meanTo - scale * meanFrom;
   const map = (ms: number) => Math.round(scale * ms + offset);
-  return points.every(([from, to]) => Math.abs(map(from) - to) <= 2) ? map : null;
+  for (let i = 0; i < n; i++) if (Math.abs(map(from[i] as number) - (to[i] as number)) > 2) return null;
+  return map;
 }
 
 function spanOf(cues: readonly (Cue | null)[]): Span | null {

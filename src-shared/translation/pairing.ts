@@ -51,6 +51,12 @@ export class OriginalPairs {
   /** Sorts the original's positions by start again, after its times changed (a timing edit that moved it). */
   reorder(): void {
     const original = this.original;
+    const order = this.order;
+    // Most retimings keep the order (a drag within its neighbours, a shift of everything): check before sorting.
+    let sorted = order.length === original.length;
+    for (let k = 1; sorted && k < order.length; k++)
+      sorted = (original[order[k - 1] as number] as Cue).startMs <= (original[order[k] as number] as Cue).startMs;
+    if (sorted) return;
     this.order = original.map((_, i) => i).sort((a, b) => (original[a] as Cue).startMs - (original[b] as Cue).startMs);
   }
 

@@ -148,6 +148,15 @@ describe('timing edits move both', () => {
     expect(times(original.cues.slice(0, 200))).toEqual(times(translation.cues));
   });
 
+  it('a translation of one cue: resizing it moves its original only, never the untranslated rest', () => {
+    const { original, translation, history, originalTimes } = translating(makeEnglishTranslation(ORIGINAL, 5, 5));
+    const cue = cueAt(translation, 0);
+    history.execute(setTimes(translation, cue.id, { endMs: cue.endMs + 500 }));
+    expect(times(original.cues)).toEqual(originalTimes.map(([s, e], p) => (p === 4 ? [s, e + 500] : [s, e])));
+    history.execute(shiftCues(translation, { by: 1000, scope: 'all' }).command);
+    expect(times(original.cues)).toEqual(originalTimes.map(([s, e], p) => (p === 4 ? [s + 1000, e + 1500] : [s, e])));
+  });
+
   it('split: the original is not split; both halves pair with it and its times stay; undo unpairs the new half', () => {
     const { original, translation, pairs, history, originalTimes } = translating();
     const cue = cueAt(translation, 40);
@@ -190,6 +199,19 @@ describe('timing edits move both', () => {
     expect(pairs.originalsOf(cueAt(translation, 60))).toEqual([cueAt(original, 60)]);
     expect(pairs.originalsOf(cueAt(translation, 61))).toEqual([cueAt(original, 61)]);
     expect(times(original.cues)).toEqual(originalTimes);
+  });
+
+  it('merging a cue with one that translates nothing (added in a gap) moves no original', () => {
+    const { original, translation, pairs, history, originalTimes } = translating();
+    // Cue 22 ends at 00:00:34,900, cue 23 starts at 00:00:35,466: a cue inserted there overlaps no original cue.
+    expect([cueAt(original, 21).endMs, cueAt(original, 22).startMs]).toEqual([34_900, 35_466]);
+    const added = insertCue(translation, { atMs: 35_100 });
+    history.execute(added.command);
+    expect(pairs.partnersOf(cueAt(translation, added.position))).toEqual([]);
+    history.execute(mergeCues(translation, [cueAt(translation, 21).id, added.id]).command);
+    expect(cueAt(translation, 21).endMs).toBeGreaterThan(34_900);
+    expect(times(original.cues)).toEqual(originalTimes);
+    expect(pairs.originalsOf(cueAt(translation, 21))).toEqual([cueAt(original, 21)]);
   });
 
   it('typing, inserting, deleting and sorting move no original (the command runs as it is)', () => {
