@@ -126,6 +126,7 @@ export function buildMenuTemplate(state: MenuState): Item[] {
       { type: 'separator' },
       command(state, 'openOriginal', 'file.openOriginal'),
       command(state, 'closeOriginal', 'file.closeOriginal'),
+      command(state, 'saveOriginalAs', 'file.saveOriginalAs'),
       command(state, 'splitBilingual', 'file.splitBilingual'),
       command(state, 'joinBilingual', 'file.joinBilingual'),
       { type: 'separator' },

@@ -170,10 +170,17 @@ export function withFields(cue: Cue, fields: Partial<CueFields>): Cue {
 
 /**
  * A copy of `cue` written entirely in canonical form: number by position, a blank line around it. For repairs
- * (`fix`), which are asked to rewrite what the reader had to mend; plain edits use `withFields`.
+ * (`fix`), which are asked to rewrite what the reader had to mend; plain edits use `withFields`. With
+ * `keepIdentifier` (formats whose line before the timing is a name, not a number: a WebVTT cue identifier) that
+ * line is kept as read; the cue's settings are always kept.
  */
-export function canonicalCopy(cue: Cue): Cue {
+export function canonicalCopy(cue: Cue, keepIdentifier = false): Cue {
   const { id, startMs, endMs, text, settings, trailer, line } = cue;
+  if (keepIdentifier) {
+    const origin = cueOrigin(cue);
+    if (origin !== undefined && origin.indexLine !== null && line !== undefined)
+      return { id, startMs, endMs, text, settings, trailer, line, origin };
+  }
   if (line === undefined) return { id, startMs, endMs, text, settings, trailer };
   return { id, startMs, endMs, text, settings, trailer, line };
 }

@@ -214,6 +214,11 @@ export class History {
   private heldSize = 0;
   /** Called after each execute, undo and redo that changed the document (the command as run, not a merged step). */
   observer: HistoryObserver | null = null;
+  /**
+   * Given each command before it runs, returns the command to run and record in its place (translation mode: the
+   * same edit with the original's times moved along, one undo step).
+   */
+  transform: ((command: Command) => Command) | null = null;
 
   constructor(
     readonly doc: SubtitleDoc,
@@ -222,9 +227,10 @@ export class History {
   ) {}
 
   /** Applies a command and records it (folded into the previous step when it continues a typing run); empty commands are ignored. */
-  execute(command: Command): void {
+  execute(edit: Command): void {
     // An edit that found nothing to do is not an undo step and does not make the document dirty.
-    if (command instanceof CompositeCommand && command.isEmpty) return;
+    if (edit instanceof CompositeCommand && edit.isEmpty) return;
+    const command = this.transform?.(edit) ?? edit;
     command.apply(this.doc);
     this.dropRedo();
     const last = this.undoStack[this.undoStack.length - 1];

@@ -186,6 +186,7 @@ export const COMMAND_IDS = [
   // Translation mode and bilingual files (src-renderer/translation/).
   'file.openOriginal',
   'file.closeOriginal',
+  'file.saveOriginalAs',
   'file.splitBilingual',
   'file.joinBilingual',
   // Interface language (View > Language): the setting `system`, `en` or `zh-Hans`.

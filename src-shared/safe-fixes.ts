@@ -117,7 +117,8 @@ function normalizeTimestamps(
   const lines: string[] = [];
   for (const position of [...positions].sort((a, b) => a - b)) {
     const cue = doc.cues[position] as Cue;
-    builder.add(position, cue, canonicalCopy(cue));
+    // Only SRT numbers its cues: a WebVTT identifier is a name the user gave the cue, kept through the rewrite.
+    builder.add(position, cue, canonicalCopy(cue, doc.sourceFormat !== 'srt'));
     lines.push(
       `normalized cue ${position + 1} (line ${cue.line ?? '?'}): ${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}`,
     );
@@ -125,8 +126,12 @@ function normalizeTimestamps(
   return { command: builder.build('Normalize timestamps'), lines };
 }
 
-/** How many cues have (or, before renumbering, would get) an index line other than the one they were read with. */
+/**
+ * How many cues have (or, before renumbering, would get) an index line other than the one they were read with. Only
+ * SRT numbers its cues; WebVTT identifiers (and the other formats, which have none) are never renumbered.
+ */
 function countNumberingChanges(doc: SubtitleDoc): number {
+  if (doc.sourceFormat !== 'srt') return 0;
   let changed = 0;
   for (let i = 0; i < doc.cues.length; i++) {
     const source = (doc.cues[i] as Cue).source;

@@ -13,6 +13,7 @@ import type { FixableCode } from '../../src-shared/problem-fixes';
 import type { ProblemCode, ReadProblem } from '../../src-shared/problems';
 import { getProfile, type ProfileName } from '../../src-shared/profiles';
 import { DEFAULT_FIX_RULES, type TextRuleId } from '../../src-shared/text-fixes';
+import { followingOriginal } from '../../src-shared/translation/follow-timing';
 import type { Peaks } from '../../src-shared/waveform';
 import type { Bindings } from '../shortcuts/keymap';
 import type { SpeechResult } from '../sync/speech-client';
@@ -263,10 +264,16 @@ export class EditorStore {
     const own = info.path === null ? undefined : this.profileByFile[info.path];
     const profileName = (own !== undefined && getProfile(own) ? own : this.state.profile) as ProfileName;
     const profile = getProfile(profileName) ?? (getProfile('default') as NonNullable<ReturnType<typeof getProfile>>);
+    const history = new History(doc);
+    // Translation mode: a timing edit of the translation moves the original's paired cues too, in the same undo step.
+    history.transform = (command) => {
+      const original = this.state.original;
+      return original && this.state.file?.history === history ? followingOriginal(command, doc, original) : command;
+    };
     const file: OpenFile = {
       info,
       doc,
-      history: new History(doc),
+      history,
       readProblems: problems,
       validation: new LiveValidation(doc, profile, problems),
     };

@@ -47,7 +47,9 @@ export function OriginalCell({
   position: number;
 }) {
   const { t } = useTranslation();
-  const source = track.pairs.originalOf(cue);
+  // A merged cue translates several original cues: all of them are shown.
+  const sources = track.pairs.originalsOf(cue);
+  const source = sources.length > 0 ? sources.map((c) => c.text).join('\n') : null;
   const timingVersion = useStore((s) => s.timingVersion);
   const { missingAfter } = coverageOf(track, doc, timingVersion);
   const after = [...(position === 0 ? (missingAfter.get(-1) ?? []) : []), ...(missingAfter.get(cue.id) ?? [])];
@@ -57,8 +59,8 @@ export function OriginalCell({
     <div
       role="gridcell"
       className="col-original"
-      translate={source ? 'no' : undefined}
-      title={source ? source.text : t('dialogs:original.none')}
+      translate={source !== null ? 'no' : undefined}
+      title={source ?? t('dialogs:original.none')}
     >
       {after.length > 0 ? (
         <span
@@ -68,7 +70,7 @@ export function OriginalCell({
           +{after.length}
         </span>
       ) : null}
-      {source ? visibleText(source.text).replace(/\n/g, ' ⏎ ') : <span className="muted">—</span>}
+      {source !== null ? visibleText(source).replace(/\n/g, ' ⏎ ') : <span className="muted">—</span>}
     </div>
   );
 }

@@ -8,7 +8,16 @@ export function OriginalText({ cue }: { cue: Cue }) {
   const { t } = useTranslation();
   const original = useStore((s) => s.original);
   if (!original) return null;
-  const source = original.pairs.originalOf(cue);
+  // A merged cue translates several original cues: their texts one after the other, their span.
+  const sources = original.pairs.originalsOf(cue);
+  const source =
+    sources.length === 0
+      ? null
+      : {
+          text: sources.map((c) => c.text).join('\n'),
+          startMs: Math.min(...sources.map((c) => c.startMs)),
+          endMs: Math.max(...sources.map((c) => c.endMs)),
+        };
   const moved = source !== null && (source.startMs !== cue.startMs || source.endMs !== cue.endMs);
   return (
     <div className="field original-text">

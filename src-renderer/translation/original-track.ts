@@ -6,7 +6,10 @@ import { type Coverage, OriginalPairs } from '../../src-shared/translation/pairi
 export interface OriginalTrack {
   /** File name, for the column header and messages. */
   name: string;
-  /** The original's cues; never edited, never saved. */
+  /**
+   * The original's cues: text read-only; times moved along by the translation's timing edits (follow-timing.ts);
+   * written only by File > Save Original As.
+   */
   doc: SubtitleDoc;
   /** Which original cue each translation cue translates. */
   pairs: OriginalPairs;

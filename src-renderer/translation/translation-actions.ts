@@ -1,6 +1,6 @@
 /** Translation mode and bilingual files: what the commands do (reading and writing files only through main). */
 import type { Cue } from '../../src-shared/document';
-import { readSubtitle } from '../../src-shared/formats';
+import { readSubtitle, writeSubtitle } from '../../src-shared/formats';
 import { ReplaceAll } from '../../src-shared/history';
 import { writeSrt } from '../../src-shared/srt';
 import { withMissingCues } from '../../src-shared/translation/pairing';
@@ -39,6 +39,19 @@ export function closeOriginal(store: EditorStore): void {
   if (!original) return;
   store.setOriginal(null);
   store.setMessage(t('dialogs:original.closed', { name: original.name }));
+}
+
+/**
+ * File > Save Original As…: writes the original, with the times the translation's timing edits gave it, through the
+ * save dialog (in the format it was read in; its text is never edited). Returns the path written, or null.
+ */
+export async function saveOriginalAs(store: EditorStore): Promise<string | null> {
+  const original = store.getState().original;
+  if (!original) return null;
+  const outcome = await call('saveNewSubtitle', { suggestedName: original.name, text: writeSubtitle(original.doc) });
+  if (outcome.status !== 'saved') return null;
+  store.setMessage(t('dialogs:original.savedAs', { path: outcome.path }));
+  return outcome.path;
 }
 
 /**

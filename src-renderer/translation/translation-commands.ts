@@ -6,6 +6,7 @@ import {
   closeOriginal,
   nextUntranslated,
   openOriginal,
+  saveOriginalAs,
   showJoinPreview,
   showSplitPreview,
 } from './translation-actions';
@@ -33,6 +34,13 @@ export function translationCommands(store: EditorStore): Def[] {
       group: 'File',
       enabled: hasOriginal,
       run: () => closeOriginal(store),
+    },
+    {
+      id: 'file.saveOriginalAs',
+      keys: [],
+      group: 'File',
+      enabled: hasOriginal,
+      run: () => saveOriginalAs(store),
     },
     {
       id: 'file.splitBilingual',

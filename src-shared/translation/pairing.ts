@@ -2,8 +2,9 @@
  * Translation mode's pairing of a translation's cues with the cues of its read-only original. When the original is
  * opened, cues are paired by time (largest overlap first, one to one, as a bilingual join does); from then on a pair
  * follows the translation cue's id, so a timing edit (shift, nudge, drag) moves the cue with its original beside it
- * instead of matching it to whatever it now overlaps. Cues the translation gets later (insert, split) are paired
- * with the original cue they overlap most when first asked.
+ * (and moves the original too: ./follow-timing.ts) instead of matching it to whatever it now overlaps. Cues the
+ * translation gets later (insert) are paired with the original cue they overlap most when first asked; the halves of
+ * a split share their original, and a merged cue keeps the originals of every cue merged into it.
  */
 
 import { pairByTime } from '../bilingual/join';
@@ -24,10 +25,15 @@ export interface Coverage {
   missingAfter: Map<number, number[]>;
 }
 
+const EMPTY_IDS: ReadonlySet<number> = new Set();
+
 export class OriginalPairs {
-  private readonly byId = new Map<number, number>();
+  /** Original positions (in time order) of each translation cue id that has any. */
+  private readonly byId = new Map<number, readonly number[]>();
+  /** Translation cue ids paired with each original position (ids of cues deleted since may linger: check the doc). */
+  private readonly byPosition = new Map<number, Set<number>>();
   /** Original positions sorted by start, for lookups of new cues. */
-  private readonly order: number[];
+  private order: number[];
 
   constructor(
     readonly original: readonly Cue[],
@@ -36,29 +42,79 @@ export class OriginalPairs {
     const partner = pairByTime(translation, original);
     translation.forEach((cue, i) => {
       const p = partner[i] as number;
-      if (p >= 0) this.byId.set(cue.id, p);
+      if (p >= 0) this.setPartners(cue.id, [p]);
     });
+    this.order = [];
+    this.reorder();
+  }
+
+  /** Sorts the original's positions by start again, after its times changed (a timing edit that moved it). */
+  reorder(): void {
+    const original = this.original;
+    const order = this.order;
+    // Most retimings keep the order (a drag within its neighbours, a shift of everything): check before sorting.
+    let sorted = order.length === original.length;
+    for (let k = 1; sorted && k < order.length; k++)
+      sorted = (original[order[k - 1] as number] as Cue).startMs <= (original[order[k] as number] as Cue).startMs;
+    if (sorted) return;
     this.order = original.map((_, i) => i).sort((a, b) => (original[a] as Cue).startMs - (original[b] as Cue).startMs);
   }
 
   /** Records that translation cue `id` translates original position `position` (cues added for it). */
   assign(id: number, position: number): void {
-    this.byId.set(id, position);
+    this.setPartners(id, [position]);
   }
 
-  /** Position in the original of the cue `cue` translates, or -1 when none overlaps it. */
-  partnerOf(cue: Cue): number {
+  /** What is recorded for `id` (null: nothing yet, it is paired by overlap when first asked). */
+  recorded(id: number): readonly number[] | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  /** Records (or with null forgets) the original positions of translation cue `id`; undo of an edit uses it too. */
+  setPartners(id: number, positions: readonly number[] | null): void {
+    for (const p of this.byId.get(id) ?? []) this.byPosition.get(p)?.delete(id);
+    if (positions === null || positions.length === 0) {
+      this.byId.delete(id);
+      return;
+    }
+    this.byId.set(id, positions);
+    for (const p of positions) {
+      const ids = this.byPosition.get(p);
+      if (ids) ids.add(id);
+      else this.byPosition.set(p, new Set([id]));
+    }
+  }
+
+  /** Positions in the original of the cues `cue` translates (one, or several after a merge); empty when none overlaps it. */
+  partnersOf(cue: Cue): readonly number[] {
     const known = this.byId.get(cue.id);
     if (known !== undefined) return known;
     const found = this.bestOverlap(cue);
-    if (found >= 0) this.byId.set(cue.id, found);
-    return found;
+    if (found < 0) return [];
+    const positions = [found];
+    this.setPartners(cue.id, positions);
+    return positions;
   }
 
-  /** The original cue of a translation cue, or null. */
+  /** Position in the original of the (first) cue `cue` translates, or -1 when none overlaps it. */
+  partnerOf(cue: Cue): number {
+    return this.partnersOf(cue)[0] ?? -1;
+  }
+
+  /** Ids of the translation cues recorded as translating original position `position` (may include deleted cues). */
+  translationsOf(position: number): ReadonlySet<number> {
+    return this.byPosition.get(position) ?? EMPTY_IDS;
+  }
+
+  /** The original cue of a translation cue (the first, when a merge gave it several), or null. */
   originalOf(cue: Cue): Cue | null {
     const position = this.partnerOf(cue);
     return position < 0 ? null : (this.original[position] ?? null);
+  }
+
+  /** Every original cue of a translation cue, in time order. */
+  originalsOf(cue: Cue): Cue[] {
+    return this.partnersOf(cue).map((p) => this.original[p] as Cue);
   }
 
   private bestOverlap(cue: Cue): number {
@@ -89,10 +145,7 @@ export class OriginalPairs {
   /** Which original cues have no translation, and where they fall between the translation's cues. */
   coverage(translation: readonly Cue[]): Coverage {
     const covered = new Uint8Array(this.original.length);
-    for (const cue of translation) {
-      const p = this.partnerOf(cue);
-      if (p >= 0) covered[p] = 1;
-    }
+    for (const cue of translation) for (const p of this.partnersOf(cue)) covered[p] = 1;
     const untranslated = this.order.filter((p) => covered[p] === 0);
     const byStart = [...translation].sort((a, b) => a.startMs - b.startMs);
     const missingAfter = new Map<number, number[]>();

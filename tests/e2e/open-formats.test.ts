@@ -134,3 +134,53 @@ describe('ASS in the editor', () => {
     expect(readFileSync(file, 'utf8')).toBe(ASS);
   });
 });
+
+describe('drag and drop from the desktop', () => {
+  it('a .vtt dropped on the window opens; an edit saves back as WebVTT with only that timing line changed', async () => {
+    const file = put('dropped.vtt', VTT);
+    const app = await launch();
+    await app.page.getByTestId('empty').waitFor({ timeout: 60_000 });
+    await app.dropFiles([file], '[data-testid="empty"]');
+    const page = await ready(app);
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toContain('dropped.vtt');
+    expect(await page.getByTestId('cue-count').textContent()).toBe('2');
+    await row(page, 1).click();
+    expect(await field(page, 'Text').inputValue()).toBe('First question');
+    const start = field(page, 'Start');
+    await start.fill('00:00:00,750');
+    await start.press('Enter');
+    await save(page);
+    expect(readFileSync(file, 'utf8')).toBe(
+      VTT.replace('00:00:01.000 --> 00:00:02.500 line:0', '00:00:00.750 --> 00:00:02.500 line:0'),
+    );
+  });
+
+  it('a .ass dropped over an open document replaces it; an edited text saves back as ASS, the rest byte for byte', async () => {
+    const vtt = put('first.vtt', VTT);
+    const ass = put('dropped.ass', ASS);
+    const app = await launch({ files: [vtt] });
+    const page = await ready(app);
+    // Dropped on the cue list, not on the window's edge: the whole window takes drops.
+    await app.dropFiles([ass], '[role="grid"]');
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toContain('dropped.ass');
+    await row(page, 1).click();
+    const text = field(page, 'Text');
+    expect(await text.inputValue()).toBe('{\\an8}First, with a comma');
+    await text.fill('{\\an8}First, with a comma, dropped');
+    await text.press('Tab');
+    await save(page);
+    expect(readFileSync(ass, 'utf8')).toBe(ASS.replace('First, with a comma\n', 'First, with a comma, dropped\n'));
+    expect(readFileSync(vtt, 'utf8')).toBe(VTT);
+  });
+
+  it('a dropped file that is not a subtitle or media opens nothing and says so', async () => {
+    const notes = put('notes.txt', 'not subtitles\n');
+    const app = await launch();
+    await app.page.getByTestId('empty').waitFor({ timeout: 60_000 });
+    await app.dropFiles([notes]);
+    await expect
+      .poll(() => app.page.getByTestId('status').textContent())
+      .toContain('Nothing to open: drop a subtitle file (.srt, .vtt, .ass…) or an audio or video file');
+    expect(await app.page.getByTestId('empty').count()).toBe(1);
+  });
+});

@@ -1,13 +1,14 @@
 // Translation mode in the built renderer: the interview (3 minutes) opened as the read-only original beside an English
 // translation of its first 40 cues made by a script (tests/support/translation.ts); Save writes only the translation.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSrt } from '../../src-shared/srt';
+import { formatSrtTime, parseTime } from '../../src-shared/time';
 import { setupE2eSession } from '../support/e2e-session';
-import { readFixtureBytes, readFixtureText } from '../support/fixtures';
+import { fixturePath, readFixtureBytes, readFixtureText } from '../support/fixtures';
 import { makeEnglishTranslation } from '../support/translation';
 
 const { copyFixture, launch, work } = setupE2eSession('translation-mode');
@@ -18,18 +19,20 @@ const row = (page: Page, n: number) => grid(page).locator(`[aria-rowindex="${n +
 const cell = (page: Page, n: number, column: string) => row(page, n).locator(`.${column}`);
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
-async function translating(): Promise<{ page: Page; translation: string; original: string }> {
+async function translating(
+  media: string[] = [],
+): Promise<{ page: Page; translation: string; original: string; launched: Awaited<ReturnType<typeof launch>> }> {
   const translation = path.join(work(), `${Date.now()}-interview.en.srt`);
   writeFileSync(translation, makeEnglishTranslation(readFixtureText('interview-3min.srt'), 1, 40));
   const original = copyFixture('interview-3min.srt');
-  const launched = await launch({ files: [translation] });
+  const launched = await launch({ files: [translation, ...media] });
   const page = launched.page;
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
   await launched.dialogs.queueOpen(original);
   await launched.menu('file.openOriginal');
   await grid(page).getByRole('columnheader', { name: 'Original (61 untranslated)' }).waitFor();
-  return { page, translation, original };
+  return { page, translation, original, launched };
 }
 
 describe('translation mode', () => {
@@ -53,13 +56,16 @@ describe('translation mode', () => {
   it('a timing edit moves the translation with its original; Save writes only the translation', async () => {
     const { page, translation, original } = await translating();
     await row(page, 3).click();
-    // Move cue 3 to 20 s, where original cue 14 plays: it stays beside its own original, whose times are shown.
+    // Move cue 3 to 20 s, where original cue 14 plays: it stays beside its own original, which moves with it (the
+    // label would name the original's times if they differed).
     await field(page, 'End').fill('00:00:21,000');
     await field(page, 'End').press('Enter');
     await field(page, 'Start').fill('00:00:20,000');
     await field(page, 'Start').press('Enter');
     expect(await field(page, 'Original text').inputValue()).toBe(ORIGINAL_CUES[2]!.text);
-    await page.getByText('at 00:00:05,466 → 00:00:06,900').waitFor();
+    expect(await page.locator('.original-text .field-label').textContent()).toBe(
+      `Original (${path.basename(original)})`,
+    );
     await field(page, 'Text').fill('So I can do whatever I want now');
     await page.keyboard.press('Control+S');
     await page.waitForFunction(() => !document.querySelector('[data-testid="file-name"]')?.textContent?.includes('•'));
@@ -72,6 +78,51 @@ describe('translation mode', () => {
     expect(saved.some((c) => /\p{Script=Han}/u.test(c.text))).toBe(false);
     expect(readFileSync(original)).toEqual(readFixtureBytes('interview-3min.srt'));
   });
+
+  it('dragging a cue on the timeline moves its original too; Save Original As writes it; one undo restores both', async () => {
+    const { page, launched } = await translating([fixturePath('interview-3min.wav')]);
+    await expect.poll(() => page.getByRole('img', { name: 'Waveform' }).getAttribute('data-state')).toBe('ready');
+    await row(page, 3).click();
+    const block = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Cue 3', exact: true });
+    const box = await block.boundingBox();
+    if (!box) throw new Error('cue 3 is not on the timeline');
+    expect(box.width).toBeGreaterThan(40);
+    // Drag the body 60 px later, Alt held (no snapping).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.keyboard.down('Alt');
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    const cue3 = ORIGINAL_CUES[2]!;
+    await expect.poll(() => field(page, 'Start').inputValue()).not.toBe(formatSrtTime(cue3.startMs));
+    const startMs = parseTime(await field(page, 'Start').inputValue()) as number;
+    const shift = startMs - cue3.startMs;
+    expect(shift).toBeGreaterThan(500);
+    expect(await field(page, 'End').inputValue()).toBe(formatSrtTime(cue3.endMs + shift));
+
+    // The original moved by the same amount: File > Save Original As… writes it so.
+    const saved = path.join(work(), `${Date.now()}-retimed.zh.srt`);
+    await launched.dialogs.queueSave(saved);
+    await launched.menu('file.saveOriginalAs');
+    await expect.poll(() => existsSync(saved)).toBe(true);
+    const retimed = readSrt(readFileSync(saved, 'utf8')).doc.cues;
+    expect(retimed.map((c) => c.text)).toEqual(ORIGINAL_CUES.map((c) => c.text));
+    expect(retimed.map((c) => [c.startMs, c.endMs])).toEqual(
+      ORIGINAL_CUES.map((c, i) => (i === 2 ? [c.startMs + shift, c.endMs + shift] : [c.startMs, c.endMs])),
+    );
+
+    // One undo puts both back: the translation's cue 3, and the original byte for byte.
+    await grid(page).focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field(page, 'Start').inputValue()).toBe(formatSrtTime(cue3.startMs));
+    expect(await field(page, 'End').inputValue()).toBe(formatSrtTime(cue3.endMs));
+    const restored = path.join(work(), `${Date.now()}-restored.zh.srt`);
+    await launched.dialogs.queueSave(restored);
+    await launched.menu('file.saveOriginalAs');
+    await expect.poll(() => existsSync(restored)).toBe(true);
+    expect(readFileSync(restored)).toEqual(readFixtureBytes('interview-3min.srt'));
+  }, 120_000);
 
   it('adds empty cues for the untranslated originals; they are marked until translated', async () => {
     const { page } = await translating();

@@ -156,3 +156,27 @@ describe('cuewave convert', () => {
     expect(badTo.stderr).toContain('--to pdf: unknown format');
   });
 });
+
+describe('fix on WebVTT', () => {
+  it('keeps the identifiers and settings of the cues it rewrites, and renumbers nothing', async () => {
+    // "intro" is followed by a block with SRT commas (kept as read); fix writes "intro" anew, sorts "early" first
+    // and trims the overlap of "second": each keeps its identifier line and its settings.
+    const text =
+      'WEBVTT\n\nintro\n00:01.000 --> 00:03.500 line:0 align:start\nhello\n\n00:00:03,000 --> 00:00:04,000\nsrt-style times\n\nsecond\n00:03.000 --> 00:04.000 position:10%\nagain\n\nearly\n00:00.200 --> 00:00.900 align:end\nfirst in time\n';
+    const out = path.join(tmp, 'fixed-ids.vtt');
+    const result = await cli('fix', put('ids.vtt', text), '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('renumbered');
+    expect(result.stdout).toContain('normalized cue 2 (line 4)');
+    expect(result.stdout).toContain('fixed overlap: cue 2 now ends');
+    const written = readFileSync(out, 'utf8');
+    const read = readSubtitle(written);
+    expect(read.format).toBe('webvtt');
+    expect(read.doc.cues.map((c) => [c.source?.indexLine ?? null, c.settings, c.text])).toEqual([
+      ['early\n', 'align:end', 'first in time'],
+      ['intro\n', 'line:0 align:start', 'hello'],
+      ['second\n', 'position:10%', 'again'],
+    ]);
+    expect(written).toContain('intro\n00:00:01.000 --> 00:00:03.000 line:0 align:start\nhello\n');
+  });
+});

@@ -3,7 +3,7 @@
  * its first 40 cues made by tests/support/translation.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { editText, shift } from '../../src-renderer/store/edit-actions';
+import { editText, editTimes, shift } from '../../src-renderer/store/edit-actions';
 import { previewJoin, previewSplit, swapJoin } from '../../src-renderer/translation/bilingual-preview';
 import { coverageOf } from '../../src-renderer/translation/original-track';
 import {
@@ -56,6 +56,22 @@ describe('translation mode', () => {
     expect(
       coverageOf(store.getState().original!, store.doc!, store.getState().timingVersion).untranslated,
     ).toHaveLength(61);
+  });
+
+  it('a timing edit in the store moves the original too, as one undo step; undo and redo move both', () => {
+    const store = translating();
+    const cue = store.doc!.cues[2]!;
+    expect(editTimes(store, cue.id, { startMs: 20_000, endMs: 21_000 })).toBe(true);
+    const original = store.getState().original!;
+    expect(original.doc.cues[2]).toMatchObject({ startMs: 20_000, endMs: 21_000, text: originalCues[2]!.text });
+    expect(store.getState().history.undoLabel).toBe('Set times');
+    expect(store.undo()).toBe(true);
+    expect(store.doc!.cues[2]).toMatchObject({ startMs: originalCues[2]!.startMs, endMs: originalCues[2]!.endMs });
+    expect(original.doc.cues.map((c) => [c.startMs, c.endMs])).toEqual(originalCues.map((c) => [c.startMs, c.endMs]));
+    expect(store.redo()).toBe(true);
+    expect(original.doc.cues[2]).toMatchObject({ startMs: 20_000, endMs: 21_000 });
+    // The translation is what is saved: the original's new times are not in it, nor its text.
+    expect(writeSrt(store.doc!)).not.toContain(originalCues[2]!.text);
   });
 
   it('pairs a cue added later with the original it overlaps most', () => {

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { withFields } from '../../src-shared/document';
 import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
 import { parseVttTimestamp, readWebVtt, writeWebVtt } from '../../src-shared/formats/webvtt';
+import { History } from '../../src-shared/history';
+import { getProfile } from '../../src-shared/profiles';
+import { applySafeFixes } from '../../src-shared/safe-fixes';
 
 const cueTimes = (text: string) => readWebVtt(text).doc.cues.map((c) => [c.startMs, c.endMs, c.text]);
 
@@ -128,5 +131,37 @@ describe('writing WebVTT', () => {
   it('writeSubtitle without a format writes the format the document was read from', () => {
     const { doc } = readSubtitle(file);
     expect(writeSubtitle(doc)).toBe(file);
+  });
+});
+
+describe('the safe fixes on WebVTT keep identifiers and settings', () => {
+  // Cue "intro" is followed by a block whose timing line uses SRT commas: the reader keeps the block as read and
+  // asks for "intro" to be written anew, which the safe fixes do (its short MM:SS.mmm times get hours).
+  const damaged =
+    'WEBVTT\n\nintro\n00:01.000 --> 00:02.000 line:0 align:start\nhello\n\n00:00:03,000 --> 00:00:04,000\nsrt-style times\n\noutro\n00:05.000 --> 00:06.000 position:10%\nbye\n';
+
+  it('rewrites the cue it repairs with its identifier and settings, says nothing about renumbering', () => {
+    const { doc, problems } = readSubtitle(damaged);
+    expect(problems.map((p) => [p.code, p.cueId])).toEqual([['invalid-timestamp', doc.cues[0]!.id]]);
+    const report = applySafeFixes(new History(doc), problems, getProfile('default')!);
+    expect(report.changes).toEqual(['normalized cue 1 (line 4): 00:00:01,000 --> 00:00:02,000']);
+    expect(writeSubtitle(doc)).toBe(
+      damaged.replace(
+        'intro\n00:01.000 --> 00:02.000 line:0 align:start',
+        'intro\n00:00:01.000 --> 00:00:02.000 line:0 align:start',
+      ),
+    );
+    const reread = readSubtitle(writeSubtitle(doc)).doc.cues;
+    expect(reread.map((c) => c.settings)).toEqual(['line:0 align:start', 'position:10%']);
+  });
+
+  it('an overlap trimmed by the fixes keeps the identifier and settings of the cue it shortens', () => {
+    const text = 'WEBVTT\n\nintro\n00:01.000 --> 00:03.500 line:0\nhello\n\noutro\n00:03.000 --> 00:04.000\nbye\n';
+    const { doc, problems } = readSubtitle(text);
+    const report = applySafeFixes(new History(doc), problems, { minGapMs: 0, minDurationMs: 0 });
+    expect(report.changes).toEqual(['fixed overlap: cue 1 now ends 00:00:03,000 (was 00:00:03,500)']);
+    expect(writeSubtitle(doc)).toBe(
+      text.replace('00:01.000 --> 00:03.500 line:0', '00:00:01.000 --> 00:00:03.000 line:0'),
+    );
   });
 });

@@ -19,6 +19,11 @@ export interface LaunchedApp {
   menu(id: AppCommandId): Promise<void>;
   /** Uses File > Open Recent > `index` (0: the most recent), as the native menu does. */
   openRecent(index: number): Promise<void>;
+  /**
+   * Drops files from the desktop onto the window (real drag-and-drop DOM events with Files; see
+   * BrowserHost.dropFiles). Browser host only: Electron resolves the path of a File only when the OS made it.
+   */
+  dropFiles(paths: readonly string[], selector?: string): Promise<void>;
   /** The app's data folder (settings, recovery journals). */
   dataDir: string;
   close(): Promise<void>;
@@ -47,6 +52,9 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
       crash: async () => {
         host.app.process().kill('SIGKILL');
       },
+      dropFiles: async () => {
+        throw new Error('dropFiles needs the browser host: Electron gives a File a path only when the OS dropped it');
+      },
       menu: async (id) => {
         await host.app.evaluate(({ Menu }, itemId) => Menu.getApplicationMenu()?.getMenuItemById(itemId)?.click(), id);
       },
@@ -66,6 +74,7 @@ export async function launchApp(options: HostOptions = {}): Promise<LaunchedApp>
     dataDir: host.dataDir,
     close: host.close,
     crash: host.crash,
+    dropFiles: host.dropFiles,
     menu: async (id) => host.send('command', { id }),
     openRecent: async (index) => {
       const { services } = host;

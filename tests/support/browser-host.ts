@@ -6,7 +6,7 @@
  * kills with SIGKILL, as the desktop app's main process would die.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import {
   type EventChannel,
   type EventSender,
   type InvokeChannel,
+  LIMITS,
   PAGE_CHANNELS,
   PRELOAD_ONLY_CHANNELS,
 } from '../../src-shared/ipc-contract';
@@ -51,6 +52,13 @@ export interface BrowserHost {
   /** Lines the services logged (refusals, failures). */
   logs: string[];
   dataDir: string;
+  /**
+   * Drops files from the desktop onto the element `selector` (default: the app window): real dragenter, dragover
+   * and drop DOM events carrying a DataTransfer of File objects with the files' bytes. The bridge stands in for
+   * Electron's webUtils.getPathForFile, which resolves only Files the OS handed over: those made here, never a File
+   * the page made, so the app gets the paths as it does in Electron (through the preload-only dropPaths call).
+   */
+  dropFiles(paths: readonly string[], selector?: string): Promise<void>;
   /** Whether the app asked the window to close (after the close prompt or closeWindow). */
   closeRequested(): boolean;
   close(): Promise<void>;
@@ -184,11 +192,12 @@ async function childBackend(dataDir: string, env: Record<string, string> | undef
 }
 
 /** Runs in every frame before the page's scripts: builds `window.cuewave` like the Electron preload does. */
-function installBridge(spec: { channels: string[]; events: string[] }): void {
+function installBridge(spec: { channels: string[]; events: string[]; droppedFiles: number }): void {
   type Listener = (payload: unknown) => void;
   const host = window as unknown as {
     __cuewaveInvoke: (channel: string, requestJson: string, partsId: string | null) => Promise<string>;
     __cuewavePut: (partsId: string, part: string) => Promise<void>;
+    __cuewaveDrop: (requestJson: string) => Promise<string>;
   };
   // A binding call copies its argument on the page's main thread (about 50 ms per MB), where Electron's IPC takes
   // milliseconds: a journal of the 232,400-cue document (11 MB) would freeze the page for half a second. Requests
@@ -223,8 +232,31 @@ function installBridge(spec: { channels: string[]; events: string[] }): void {
     set.add(listener);
     return () => set.delete(listener);
   };
-  // A browser cannot reveal a File's path (Electron's preload can): a drop here opens nothing, as for a made-up File.
-  api.dropFiles = async () => ({ ok: true, value: { subtitle: null, media: null } });
+  // A browser cannot reveal a File's path (Electron's preload can, with webUtils.getPathForFile, for Files the OS
+  // handed over). Files "dropped from the desktop" by the host (BrowserHost.dropFiles) are the OS's here: their paths
+  // are known to this bridge only; any other File (one the page made) has none, as in Electron.
+  const osFiles = new WeakMap<object, string>();
+  Object.defineProperty(window, '__cuewaveDesktopFiles', {
+    value: (entries: { path: string; name: string; base64: string }[]) => {
+      const transfer = new DataTransfer();
+      for (const entry of entries) {
+        const bytes = Uint8Array.from(atob(entry.base64), (c) => c.charCodeAt(0));
+        const file = new File([bytes], entry.name);
+        osFiles.set(file, entry.path);
+        transfer.items.add(file);
+      }
+      return transfer;
+    },
+  });
+  api.dropFiles = async (files: readonly object[]) => {
+    const list = Array.isArray(files) ? files : [];
+    const paths: string[] = [];
+    for (const file of list.slice(0, spec.droppedFiles)) {
+      const known = osFiles.get(file);
+      if (known !== undefined) paths.push(known);
+    }
+    return JSON.parse(await host.__cuewaveDrop(JSON.stringify({ paths })));
+  };
   api.mediaUrl = (filePath: string) => `${location.origin}/media/${encodeURIComponent(filePath)}`;
   Object.defineProperty(window, 'cuewave', { value: Object.freeze(api), enumerable: true });
   Object.defineProperty(window, '__cuewaveEmit', {
@@ -246,6 +278,8 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
   const dataDir = options.env?.CUEWAVE_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'cuewave-host-'));
   const logs: string[] = [];
   const dialogs = createDialogStub();
+  /** Paths of the files dropped "from the desktop" (dropFiles): the only ones the bridge's dropPaths passes on. */
+  const desktopFiles = new Set<string>();
   let closeRequested = false;
   let page: Page | null = null;
   // Events and title changes go out in order, after the page exists.
@@ -321,9 +355,20 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
         return backend.dispatch(channel, senderOf(source, ownPage), request);
       },
     );
+    // The preload's dropPaths call (src-main/preload-api.ts): only paths of files the host dropped (see dropFiles).
+    await page.exposeBinding('__cuewaveDrop', async (source, requestJson: string) => {
+      const { paths } = JSON.parse(requestJson) as { paths: string[] };
+      const dropped = paths.filter((p) => desktopFiles.has(p));
+      if (dropped.length < paths.length) logs.push('[security] refused a dropped path the host did not drop');
+      return backend.dispatch('dropPaths', senderOf(source, ownPage), { paths: dropped });
+    });
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
-    await page.addInitScript(installBridge, { channels: [...PAGE_CHANNELS], events: [...EVENT_CHANNELS] });
+    await page.addInitScript(installBridge, {
+      channels: [...PAGE_CHANNELS],
+      events: [...EVENT_CHANNELS],
+      droppedFiles: LIMITS.droppedFiles,
+    });
     await options.beforeLoad?.(page);
     await page.goto(`${backend.origin}/index.html`);
   } catch (error) {
@@ -333,6 +378,7 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
   }
 
   const openedBrowser = browser;
+  const openedPage = page;
   return {
     page,
     dialogs,
@@ -341,6 +387,25 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     logs,
     dataDir,
     closeRequested: () => closeRequested,
+    async dropFiles(paths, selector = '[data-testid="app"]') {
+      for (const p of paths) desktopFiles.add(p);
+      const entries = paths.map((p) => ({
+        path: p,
+        name: path.basename(p),
+        base64: readFileSync(p).toString('base64'),
+      }));
+      const transfer = await openedPage.evaluateHandle(
+        (list) =>
+          (window as unknown as { __cuewaveDesktopFiles: (l: typeof list) => DataTransfer }).__cuewaveDesktopFiles(
+            list,
+          ),
+        entries,
+      );
+      const target = openedPage.locator(selector);
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        await target.dispatchEvent(type, { dataTransfer: transfer });
+      await transfer.dispose();
+    },
     async crash() {
       await backend.kill();
       (openedBrowser as Browser & { process?: () => { kill(signal: string): void } | null })

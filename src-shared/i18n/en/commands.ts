@@ -13,6 +13,7 @@ export default {
     close: 'Close',
     openOriginal: 'Open Original… (translation mode)',
     closeOriginal: 'Close Original',
+    saveOriginalAs: 'Save Original As…',
     splitBilingual: 'Split bilingual…',
     joinBilingual: 'Join bilingual…',
   },

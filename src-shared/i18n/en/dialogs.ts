@@ -371,6 +371,7 @@ export default {
     attachedProblems:
       'Original: {{name}}, {{cues}} cues ({{problems}} problems in its text); {{missing}} without a translation. Save writes only {{file}}.',
     closed: 'Closed the original {{name}}',
+    savedAs: 'Saved the original as {{path}}',
     allTranslated: 'Every original cue has a translation',
     addMissing_one: 'Add {{count}} missing translation',
     addMissing_other: 'Add {{count}} missing translations',

@@ -18,6 +18,7 @@ export default {
     exportWebVtt: 'Export WebVTT…',
     openOriginal: 'Open Original…',
     closeOriginal: 'Close Original',
+    saveOriginalAs: 'Save Original As…',
     splitBilingual: 'Split Bilingual…',
     joinBilingual: 'Join Bilingual…',
     close: 'Close',

@@ -149,7 +149,7 @@ export default {
     reopened: 'Reopened {{name}} as {{encoding}}.',
     exported: 'Exported {{path}}',
     notAvailable: '{{command}} is not available now',
-    nothingToOpen: 'Nothing to open: drop a subtitle (.srt) or an audio or video file',
+    nothingToOpen: 'Nothing to open: drop a subtitle file (.srt, .vtt, .ass…) or an audio or video file',
     journalFailed: 'Unsaved edits are not being backed up: {{message}}. Save your work now.',
     journalError: 'Unsaved edits are not being backed up: {{message}}',
     noProblems: 'No problems',

@@ -13,6 +13,7 @@ const zhHans: TranslationOf<typeof en> = {
     close: '关闭',
     openOriginal: '打开原文…（翻译模式）',
     closeOriginal: '关闭原文',
+    saveOriginalAs: '原文另存为…',
     splitBilingual: '拆分双语字幕…',
     joinBilingual: '合并双语字幕…',
   },

@@ -346,6 +346,7 @@ const zhHans: TranslationOf<typeof en> = {
     attachedProblems:
       '原文：{{name}}，{{cues}} 条字幕（其文本中有 {{problems}} 个问题）；{{missing}} 条没有译文。保存时只写入 {{file}}。',
     closed: '已关闭原文 {{name}}',
+    savedAs: '原文已另存为 {{path}}',
     allTranslated: '每条原文字幕都有译文',
     addMissing_other: '添加 {{count}} 条缺失的译文',
     added_other: '已在未翻译的原文字幕处添加 {{count}} 条空字幕',

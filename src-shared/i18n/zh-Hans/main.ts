@@ -20,6 +20,7 @@ const zhHans: TranslationOf<typeof en> = {
     exportWebVtt: '导出 WebVTT…',
     openOriginal: '打开原文字幕…',
     closeOriginal: '关闭原文字幕',
+    saveOriginalAs: '原文字幕另存为…',
     splitBilingual: '拆分双语字幕…',
     joinBilingual: '合并双语字幕…',
     close: '关闭',

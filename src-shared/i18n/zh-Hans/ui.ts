@@ -139,7 +139,7 @@ const zhHans: TranslationOf<typeof en> = {
     reopened: '已按 {{encoding}} 重新打开 {{name}}。',
     exported: '已导出 {{path}}',
     notAvailable: '“{{command}}”当前不可用',
-    nothingToOpen: '没有可打开的文件：请拖入字幕文件（.srt）或音频、视频文件',
+    nothingToOpen: '没有可打开的文件：请拖入字幕文件（.srt、.vtt、.ass…）或音频、视频文件',
     journalFailed: '未保存的编辑没有被备份：{{message}}。请立即保存。',
     journalError: '未保存的编辑没有被备份：{{message}}',
     noProblems: '没有问题',
