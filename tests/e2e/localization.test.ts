@@ -7,7 +7,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppCommandId } from '../../src-shared/ipc-contract';
 import type { LaunchedApp } from '../support/app';
-import { ROOT } from '../support/build';
 import { setupE2eSession } from '../support/e2e-session';
 import { strayTexts } from '../support/i18n-scan';
 
@@ -27,11 +26,8 @@ async function launch(options: { system: string; settings?: object; files?: stri
 }
 
 const TOOLBAR_ZH = ['保存', '撤销', '重做', '拆分', '合并'];
-/** With CUEWAVE_SCREENSHOTS=1 the screenshots replace docs/screenshots/*.png; otherwise they go to a temp folder. */
-const SHOTS =
-  process.env.CUEWAVE_SCREENSHOTS === '1'
-    ? path.join(ROOT, 'docs/screenshots')
-    : mkdtempSync(path.join(tmpdir(), 'cuewave-i18n-shots-'));
+/** Screenshots to look at (the README's are made by localization-layout.test.ts and layout-sizes.test.ts). */
+const SHOTS = mkdtempSync(path.join(tmpdir(), 'cuewave-i18n-shots-'));
 
 describe('the interface language', { timeout: 300_000 }, () => {
   it('follows the OS: Chinese on a Chinese system, with the toolbar named in Chinese', async () => {
