@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchPattern } from '../../src-shared/find/search-pattern';
-import { compilePattern, findNext, replaceAll, replaceInCue } from '../store/edit-actions';
+import { compilePattern, findNext, replaceAll, replaceInCue, selectAllMatches } from '../store/edit-actions';
 import { useEditorStore } from '../store/use-store';
 import { Modal } from './modal';
 
@@ -55,6 +55,13 @@ export function FindDialog({ replace }: { replace: boolean }) {
       }
     }
     next();
+  }
+
+  function findAll(): void {
+    const compiled = pattern();
+    if (!compiled) return;
+    const count = selectAllMatches(store, compiled);
+    setNote(count === 0 ? t('dialogs:find.noMatch') : t('dialogs:find.selected', { count }));
   }
 
   function all(): void {
@@ -127,6 +134,9 @@ export function FindDialog({ replace }: { replace: boolean }) {
               </button>
             </>
           )}
+          <button type="button" onClick={findAll}>
+            {t('dialogs:find.findAll')}
+          </button>
           <button type="submit" className="primary">
             {t('dialogs:find.findNext')}
           </button>

@@ -294,6 +294,20 @@ export function findNext(cues: readonly Cue[], pattern: SearchPattern, fromPosit
   return -1;
 }
 
+/**
+ * Selects every cue whose text matches (Find all), the first match focused and shown, so the matches can then be
+ * shifted, deleted or checked one by one; returns how many there are (the selection is left alone when none).
+ */
+export function selectAllMatches(store: EditorStore, pattern: SearchPattern): number {
+  const doc = store.doc;
+  if (!doc) return 0;
+  const ids: number[] = [];
+  for (const cue of doc.cues) if (pattern.test(cue.text)) ids.push(cue.id);
+  // selectIds focuses the last id given: the first match goes last.
+  if (ids.length > 0) store.selectIds([...ids.slice(1), ids[0] as number], true);
+  return ids.length;
+}
+
 /** Replaces every match in every cue as one undo step; returns how many cues changed. */
 export function replaceAll(store: EditorStore, pattern: SearchPattern, replacement: string): number {
   const doc = store.doc;

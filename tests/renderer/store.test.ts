@@ -11,6 +11,7 @@ import {
   merge,
   remove,
   replaceAll,
+  selectAllMatches,
   shift,
   split,
   swap,
@@ -175,6 +176,23 @@ describe('EditorStore', () => {
     ).toBe(3);
     store.undo();
     expect(store.doc?.cues[0]?.text).toBe('Hello everyone here');
+  });
+});
+
+describe('Find all', () => {
+  it('selects every cue of the interview whose text matches, the first match focused, and nothing when none', () => {
+    const store = open(readFixtureText('interview.srt'));
+    const cues = store.doc?.cues ?? [];
+    const pattern = compilePattern({ query: 'meta', regex: false, matchCase: false }) as SearchPattern;
+    const expected = cues.filter((c) => /meta/i.test(c.text)).map((c) => c.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(selectAllMatches(store, pattern)).toBe(expected.length);
+    const { selection } = store.getState();
+    expect([...selection.ids].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    expect(selection.focus).toBe(expected[0]);
+    const none = compilePattern({ query: 'no such words anywhere', regex: false, matchCase: false }) as SearchPattern;
+    expect(selectAllMatches(store, none)).toBe(0);
+    expect(store.getState().selection.ids.size).toBe(expected.length);
   });
 });
 

@@ -53,6 +53,9 @@ export default {
     replace: 'Replace',
     replaceAll: 'Replace all',
     findNext: 'Find next',
+    findAll: 'Find all',
+    selected_one: '{{count}} cue matches: selected',
+    selected_other: '{{count}} cues match: all selected',
   },
 
   // reopen-encoding-dialog.tsx: File > Reopen with Encoding.

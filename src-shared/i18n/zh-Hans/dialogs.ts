@@ -51,6 +51,8 @@ const zhHans: TranslationOf<typeof en> = {
     replace: '替换',
     replaceAll: '全部替换',
     findNext: '查找下一个',
+    findAll: '全部查找',
+    selected_other: '{{count}} 条字幕匹配，已全部选中',
   },
 
   // reopen-encoding-dialog.tsx: File > Reopen with Encoding.
