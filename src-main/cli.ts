@@ -5,44 +5,19 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from './cli/args';
+import { languageOfTag, type UiLanguage } from '../src-shared/i18n/languages';
+import { UsageError, usage } from './cli/args';
 import { runCheck } from './cli/check';
 import { runConvert } from './cli/convert';
 import { runFix } from './cli/fix';
 import { type CliIo, processIo } from './cli/io';
 import { runPeaks } from './cli/peaks';
+import { cliTranslator, environmentLanguage, say, words } from './cli/say';
 import { runShift } from './cli/shift';
 import { runSpell } from './cli/spell';
 import { runSync } from './cli/sync';
 import { FileWriteError } from './services/files';
 import { saveFailureMessage } from './services/fs-errors';
-
-const USAGE = `usage: cuewave <command> [options]
-
-  check FILE [--profile NAME] [--json]       validate; exit 0 clean, 1 errors, 2 unreadable
-  shift FILE --by DURATION [--from TIME] (-o OUT | --in-place)
-                                             move cues, e.g. --by +2.35s, --by -350ms, --by -00:00:01,250
-  fix FILE [--profile NAME] (-o OUT | --in-place)
-                                             sort, renumber, normalize timestamps, fix overlaps
-  fix FILE --rules a,b,c (-o OUT | --in-place)
-                                             fix common errors instead: double-spaces,
-                                             space-before-punctuation, space-after-punctuation,
-                                             chinese-punctuation, tags, dialogue-dashes, empty-cues,
-                                             hearing-impaired, ellipsis (or default / all)
-  convert IN -o OUT [--to srt|vtt|ass]       write another format (from OUT's extension or --to)
-  peaks MEDIA [--no-cache] -o OUT.json       waveform peaks in audiowaveform's JSON format
-  sync FILE (--audio MEDIA | --reference REF.srt) (-o OUT | --in-place) [--max-offset 10m]
-       [--max-drift 1%] [--no-drift] [--no-frame-rates] [--max-splits 8] [--split-penalty 8000]
-       [--min-confidence 0.5] [--vad auto|energy|silero] [--no-cache] [--json]
-                                             piecewise time map from the speech or a reference
-                                             subtitle; exit 2 when not confident
-  spell FILE [--lang en] [--json]            misspelt words with cue, line and suggestions (offline
-                                             dictionary; Chinese skipped); exit 0 none, 1 found, 2 unreadable
-
-Formats (told by content): SRT, WebVTT, ASS/SSA, MicroDVD, SBV; output keeps the input's format unless converted.
-Output keeps the input's encoding, BOM and line endings. --in-place keeps the original as FILE.bak.
-Profiles: default, netflix-en, netflix-zh-hans.
-`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -56,42 +31,87 @@ const COMMANDS: Record<string, Command> = {
   spell: runSpell,
 };
 
-/** Runs one CLI invocation and returns its exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+/** Commands whose own `--lang` option means something else (spell: the dictionary). */
+const OWN_LANG_OPTION: ReadonlySet<string> = new Set(['spell']);
+
+/**
+ * Takes the language options out of argv: `--lang X` before the command, and after it for commands that have no
+ * `--lang` of their own. Returns the rest and the language asked for (null when none).
+ */
+function takeLanguage(argv: readonly string[]): { rest: string[]; lang: string | null } {
+  const rest: string[] = [];
+  let lang: string | null = null;
+  let command: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const mine = command === null || !OWN_LANG_OPTION.has(command);
+    if (mine && arg === '--lang' && i + 1 < argv.length) {
+      lang = argv[++i] as string;
+      continue;
+    }
+    if (mine && arg.startsWith('--lang=')) {
+      lang = arg.slice('--lang='.length);
+      continue;
+    }
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (command === null && !arg.startsWith('-')) command = arg;
+    rest.push(arg);
+  }
+  return { rest, lang };
+}
+
+/**
+ * Runs one CLI invocation and returns its exit code; never throws. Human output speaks the language of `--lang`,
+ * else of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  const { rest, lang } = takeLanguage(argv);
+  const asked: UiLanguage | null = lang === null ? null : languageOfTag(lang);
+  const language = asked ?? environmentLanguage(env);
+  const said: CliIo = { out: io.out, err: io.err, t: cliTranslator(language) };
+  const [name, ...args] = rest;
+  if (lang !== null && asked === null)
+    return reportError(name ?? 'cuewave', usage('args.unknownLanguage', { value: lang }), said);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(USAGE);
+    (name === undefined ? said.err : said.out)(words(said, 'cli:usage'));
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`cuewave: unknown command ${name}\n\n${USAGE}`);
+    said.err(`${words(said, 'cli:unknownCommand', { name })}\n\n${words(said, 'cli:usage')}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await command(args, said);
   } catch (error) {
-    return reportError(name, error, io);
+    return reportError(name, error, said);
   }
 }
 
 function reportError(command: string, error: unknown, io: CliIo): number {
   const e = error as Error & { code?: string };
   if (error instanceof UsageError) {
-    io.err(`cuewave ${command}: ${e.message}\n(run cuewave --help for usage)\n`);
+    io.err(`${words(io, 'cli:usageError', { command, message: say(io, error.said) })}\n`);
     return 2;
   }
   // A failed write: the same words as the app, with the command line's way out.
   if (error instanceof FileWriteError && error.code === 'write-failed' && error.cause !== undefined) {
-    io.err(`cuewave ${command}: ${saveFailureMessage(error.path, error.cause, 'cli')}\n`);
+    io.err(`${words(io, 'cli:failed', { command, message: saveFailureMessage(error.path, error.cause, 'cli') })}\n`);
     return 2;
   }
   // Service errors (FileReadError, MediaError) carry a code and a message that names the file.
   if (typeof e?.code === 'string' && typeof e.message === 'string') {
-    io.err(`cuewave ${command}: ${e.message}\n`);
+    io.err(`${words(io, 'cli:failed', { command, message: e.message })}\n`);
     return 2;
   }
-  io.err(`cuewave ${command}: internal error: ${e?.stack ?? String(error)}\n`);
+  io.err(`${words(io, 'cli:internalError', { command, stack: e?.stack ?? String(error) })}\n`);
   return 3;
 }
 

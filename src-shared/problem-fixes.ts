@@ -7,7 +7,7 @@ import type { Cue, SubtitleDoc } from './document';
 import { withFields } from './document';
 import { fixNegativeDurations, fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
 import type { Command } from './history';
-import { count } from './plural';
+import { type CoreMessage, inEnglish, msg } from './messages';
 import type { Problem, ProblemCode } from './problems';
 import type { ValidationProfile } from './profiles';
 import { formatSrtTime } from './time';
@@ -32,8 +32,8 @@ export interface FixPreviewRow {
   readonly id: number;
   /** 1-based cue number before the fix. */
   readonly cue: number;
-  readonly before: string;
-  readonly after: string;
+  readonly before: CoreMessage;
+  readonly after: CoreMessage;
 }
 
 export interface CodeFixPlan {
@@ -42,25 +42,22 @@ export interface CodeFixPlan {
   readonly label: string;
   readonly command: Command;
   readonly rows: FixPreviewRow[];
-  /** Problems of this code the fix cannot repair, in words. */
-  readonly left: string[];
+  /** Problems of this code the fix cannot repair. */
+  readonly left: CoreMessage[];
 }
 
-/** How a fix names what it repairs, singular and plural ("Fix 1 overlap", "Fix 2 cues out of order"). */
-const NOUNS: Readonly<Record<FixableCode, [string, string]>> = {
-  overlap: ['overlap', 'overlaps'],
-  'negative-duration': ['negative duration', 'negative durations'],
-  'out-of-order': ['cue out of order', 'cues out of order'],
-  'invalid-timestamp': ['out-of-range timestamp', 'out-of-range timestamps'],
-  'malformed-timestamp': ['non-standard timestamp', 'non-standard timestamps'],
-  'bad-index': ['cue number', 'cue numbers'],
-};
+/** How a fix names what it repairs, counted: "1 overlap", "2 cues out of order" (catalog `validation:fix.noun`). */
+export function fixNounMessage(code: FixableCode, n: number): CoreMessage {
+  return msg(`validation:fix.noun.${code}`, { count: n });
+}
 
-/** "1 overlap", "2 cues out of order". */
+/** "1 overlap", "2 cues out of order", in English. */
 export function fixNoun(code: FixableCode, n: number): string {
-  const [one, many] = NOUNS[code];
-  return count(n, one, many);
+  return inEnglish(fixNounMessage(code, n));
 }
+
+/** A row's text that is data (a timing line as written), not words. */
+const asIs = (text: string): CoreMessage => msg('validation:fix.row.asIs', { text });
 
 const time = formatSrtTime;
 const span = (cue: Pick<Cue, 'startMs' | 'endMs'>) => `${time(cue.startMs)} --> ${time(cue.endMs)}`;
@@ -121,7 +118,7 @@ export function planCodeFix(
   profile: Pick<ValidationProfile, 'minGapMs' | 'minDurationMs'>,
 ): CodeFixPlan | null {
   const rows: FixPreviewRow[] = [];
-  const left: string[] = [];
+  const left: CoreMessage[] = [];
   const numberOf = (id: number) => doc.indexOf(id) + 1;
   let command: Command;
   switch (code) {
@@ -132,11 +129,12 @@ export function planCodeFix(
         rows.push({
           id: fix.id,
           cue: numberOf(fix.id),
-          before: `ends ${time(fix.oldEndMs)}`,
-          after: `ends ${time(fix.newEndMs)}`,
+          before: msg('validation:fix.row.ends', { time: time(fix.oldEndMs) }),
+          after: msg('validation:fix.row.ends', { time: time(fix.newEndMs) }),
         });
       }
-      for (const unfixed of result.unfixed) left.push(`cue ${numberOf(unfixed.id)}: ${unfixed.message}`);
+      for (const unfixed of result.unfixed)
+        left.push(msg('validation:fix.cueLeft', { cue: numberOf(unfixed.id), reason: unfixed.message }));
       break;
     }
     case 'negative-duration': {
@@ -147,8 +145,8 @@ export function planCodeFix(
         rows.push({
           id,
           cue: numberOf(id),
-          before: span(cue),
-          after: span({ startMs: cue.endMs, endMs: cue.startMs }),
+          before: asIs(span(cue)),
+          after: asIs(span({ startMs: cue.endMs, endMs: cue.startMs })),
         });
       }
       break;
@@ -163,7 +161,12 @@ export function planCodeFix(
           const cue = doc.cues[i] as Cue;
           const was = before.get(cue.id) as number;
           if (was !== i + 1)
-            rows.push({ id: cue.id, cue: was, before: `cue ${was} at ${time(cue.startMs)}`, after: `cue ${i + 1}` });
+            rows.push({
+              id: cue.id,
+              cue: was,
+              before: msg('validation:fix.row.cueAt', { cue: was, time: time(cue.startMs) }),
+              after: msg('validation:fix.row.cue', { cue: i + 1 }),
+            });
         }
         command.revert(doc);
       }
@@ -180,7 +183,7 @@ export function planCodeFix(
       for (const id of new Set(ids)) {
         const position = doc.indexOf(id);
         const change = position < 0 ? null : timingRewrite(doc.cues[position] as Cue);
-        if (change) rows.push({ id, cue: position + 1, ...change });
+        if (change) rows.push({ id, cue: position + 1, before: asIs(change.before), after: asIs(change.after) });
       }
       break;
     }
@@ -193,8 +196,8 @@ export function planCodeFix(
           rows.push({
             id: cue.id,
             cue: i + 1,
-            before: index === null ? 'no number' : `numbered ${index}`,
-            after: `numbered ${i + 1}`,
+            before: index == null ? msg('validation:fix.row.noNumber') : msg('validation:fix.row.numbered', { index }),
+            after: msg('validation:fix.row.numbered', { index: i + 1 }),
           });
         }
       }

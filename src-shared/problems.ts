@@ -1,4 +1,6 @@
 /** Problem codes shared by the reader and the validator, with their fixed severities. */
+import type { Translate } from './i18n/translator';
+import { type CoreMessage, inEnglish, sayIn } from './messages';
 
 export type Severity = 'error' | 'warning';
 
@@ -46,7 +48,8 @@ export interface ReadProblem {
   readonly line: number;
   /** The cue the problem belongs to; for an orphan, the cue it follows (null before the first cue). */
   readonly cueId: number | null;
-  readonly message: string;
+  /** What is wrong, as a catalog message (put in words when shown: `problemText`). */
+  readonly message: CoreMessage;
   /**
    * Set on an `invalid-timestamp` that no rewrite can repair: a negative time, held as 0, survives only in the
    * text as read, so writing the cue canonically would lose it (and its duration). Left for a person.
@@ -62,5 +65,16 @@ export interface Problem {
   readonly cueId: number | null;
   /** 1-based line in the file as read, when known. */
   readonly line: number | null;
-  readonly message: string;
+  /** What is wrong, as a catalog message (put in words when shown: `problemText`). */
+  readonly message: CoreMessage;
+}
+
+/** A problem's message in words: in English unless a translator is given (the UI passes the one shown). */
+export function problemText(problem: Pick<Problem, 'message'>, t?: Translate): string {
+  return t === undefined ? inEnglish(problem.message) : sayIn(t, problem.message);
+}
+
+/** The catalog key of a problem code's display name ("Overlap", "重叠"). */
+export function problemCodeKey(code: ProblemCode): string {
+  return `validation:code.${code}`;
 }

@@ -7,16 +7,16 @@ import type { Cue, SubtitleDoc } from './document';
 import { canonicalCopy } from './document';
 import { fixOverlaps, isNoop, ReplaceBuilder, renumber, sortByStart } from './edits';
 import { type Command, CompositeCommand, type History } from './history';
-import { count } from './plural';
+import { type CoreMessage, msg } from './messages';
 import type { ReadProblem } from './problems';
 import type { ValidationProfile } from './profiles';
 import { formatSrtTime } from './time';
 
 export interface SafeFixReport {
-  /** One human line per change made. */
-  changes: string[];
-  /** One human line per problem left for a person. */
-  left: string[];
+  /** One message per change made. */
+  changes: CoreMessage[];
+  /** One message per problem left for a person. */
+  left: CoreMessage[];
 }
 
 /** Reader problems that canonical writing of the cue (or of the cue before it) repairs. */
@@ -47,8 +47,7 @@ export function applySafeFixes(
 
   const sorted = sortByStart(doc);
   step(sorted.command);
-  if (sorted.movedCount > 0)
-    report.changes.push(`sorted by start time: ${count(sorted.movedCount, 'cue')} changed place`);
+  if (sorted.movedCount > 0) report.changes.push(msg('validation:safeFix.sorted', { count: sorted.movedCount }));
 
   const normalized = normalizeTimestamps(doc, readProblems);
   step(normalized.command);
@@ -58,35 +57,42 @@ export function applySafeFixes(
   if (numbering > 0) {
     // A sort that moved cues already numbers by position; a document it left alone needs the explicit step.
     if (!doc.renumbered) step(renumber(doc));
-    report.changes.push(`renumbered: ${count(numbering, 'index number')} changed`);
+    report.changes.push(msg('validation:safeFix.renumbered', { count: numbering }));
   }
 
   const overlaps = fixOverlaps(doc, profile);
   step(overlaps.command);
   for (const fix of overlaps.fixed) {
     report.changes.push(
-      `fixed overlap: cue ${doc.indexOf(fix.id) + 1} now ends ${formatSrtTime(fix.newEndMs)} (was ${formatSrtTime(fix.oldEndMs)})`,
+      msg('validation:safeFix.overlapFixed', {
+        cue: doc.indexOf(fix.id) + 1,
+        end: formatSrtTime(fix.newEndMs),
+        was: formatSrtTime(fix.oldEndMs),
+      }),
     );
   }
   for (const left of overlaps.unfixed)
-    report.left.push(`overlap left: cue ${doc.indexOf(left.id) + 1}: ${left.message}`);
+    report.left.push(msg('validation:safeFix.overlapLeft', { cue: doc.indexOf(left.id) + 1, reason: left.message }));
   for (let i = 0; i < doc.cues.length; i++) {
     const cue = doc.cues[i] as Cue;
     if (cue.endMs < cue.startMs) {
       report.left.push(
-        `cue ${i + 1} ends before it starts (${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}): fix by hand or swap its times`,
+        msg('validation:safeFix.negativeLeft', {
+          cue: i + 1,
+          start: formatSrtTime(cue.startMs),
+          end: formatSrtTime(cue.endMs),
+        }),
       );
     }
   }
 
   for (const problem of readProblems) {
-    if (problem.code === 'orphan-text')
-      report.left.push(`text at line ${problem.line} belongs to no cue: kept verbatim`);
+    if (problem.code === 'orphan-text') report.left.push(msg('validation:safeFix.orphanKept', { line: problem.line }));
     if (problem.timeLostByRewrite && problem.cueId !== null) {
       const at = doc.indexOf(problem.cueId) + 1;
-      report.left.push(
-        `cue ${at} (line ${problem.line}) has a negative time (${problem.message.replace('out-of-range timestamp: ', '')}): kept as written; shift the file later or retime the cue by hand`,
-      );
+      // The reader's notes ("start time: negative time (-00:00:06,843); read as 00:00:00,000").
+      const notes = problem.message.values?.notes ?? problem.message;
+      report.left.push(msg('validation:safeFix.negativeTimeKept', { cue: at, line: problem.line, notes }));
     }
   }
 
@@ -100,7 +106,7 @@ export function applySafeFixes(
 function normalizeTimestamps(
   doc: SubtitleDoc,
   readProblems: readonly ReadProblem[],
-): { command: Command; lines: string[] } {
+): { command: Command; lines: CoreMessage[] } {
   const positions = new Set<number>();
   // A cue whose timing line holds a negative time is never rewritten: the time would become 0 and be lost.
   const keptAsRead = new Set(readProblems.filter((p) => p.timeLostByRewrite).map((p) => p.cueId));
@@ -114,13 +120,18 @@ function normalizeTimestamps(
       positions.add(position - 1);
   }
   const builder = new ReplaceBuilder();
-  const lines: string[] = [];
+  const lines: CoreMessage[] = [];
   for (const position of [...positions].sort((a, b) => a - b)) {
     const cue = doc.cues[position] as Cue;
     // Only SRT numbers its cues: a WebVTT identifier is a name the user gave the cue, kept through the rewrite.
     builder.add(position, cue, canonicalCopy(cue, doc.sourceFormat !== 'srt'));
     lines.push(
-      `normalized cue ${position + 1} (line ${cue.line ?? '?'}): ${formatSrtTime(cue.startMs)} --> ${formatSrtTime(cue.endMs)}`,
+      msg('validation:safeFix.normalized', {
+        cue: position + 1,
+        line: cue.line ?? '?',
+        start: formatSrtTime(cue.startMs),
+        end: formatSrtTime(cue.endMs),
+      }),
     );
   }
   return { command: builder.build('Normalize timestamps'), lines };

@@ -1,6 +1,7 @@
 /** SRT codec: a tolerant, lossless reader (damage is reported, never dropped) and a writer that round-trips unedited text byte for byte. */
 
 import { type Cue, type CueOrigin, type CueSource, type LineEnding, SubtitleDoc } from './document';
+import { type CoreList, type CoreMessage, list, msg } from './messages';
 import type { ReadProblem, ReadProblemCode } from './problems';
 import {
   dominantEol,
@@ -49,8 +50,8 @@ function isDigit(code: number): boolean {
 let digitsValue = 0;
 let timeMs = 0;
 let timeEnd = 0;
-let timeMalformed: string[] | null = null;
-let timeInvalid: string[] | null = null;
+let timeMalformed: CoreMessage[] | null = null;
+let timeInvalid: CoreMessage[] | null = null;
 /** Set when a time of the line being parsed was negative (read as 0): rewriting the line would lose it. */
 let timeNegative = false;
 
@@ -68,10 +69,11 @@ function readDigits(text: string, pos: number, end: number): number {
   return p - pos;
 }
 
-function note(list: string[] | null, message: string): string[] {
-  if (list === null) return [message];
-  list.push(message);
-  return list;
+function note(notes: CoreMessage[] | null, key: string, values?: Record<string, string | number>): CoreMessage[] {
+  const message = msg(`validation:read.note.${key}`, values);
+  if (notes === null) return [message];
+  notes.push(message);
+  return notes;
 }
 
 /** Whether a `:` at `p` continues the timecode with another digit field. */
@@ -113,26 +115,26 @@ function readTime(text: string, pos: number, end: number): boolean {
     p += width2;
     groups = 3;
   }
-  let malformed: string[] | null = null;
-  let invalid: string[] | null = null;
+  let malformed: CoreMessage[] | null = null;
+  let invalid: CoreMessage[] | null = null;
   let millis = 0;
   let millisDigits = 3;
   const separator = p < end ? text.charCodeAt(p) : 0;
   const colonMillis = separator === COLON && groups === 3;
   if ((separator === COMMA || separator === DOT || colonMillis) && p + 1 < end && isDigit(text.charCodeAt(p + 1))) {
-    if (separator !== COMMA) malformed = note(malformed, `'${text[p]}' instead of ',' before the milliseconds`);
+    if (separator !== COMMA) malformed = note(malformed, 'separator', { char: text[p] as string });
     const digits = readDigits(text, p + 1, end);
     if (digits > MAX_FIELD_DIGITS) return false;
     millis = digitsValue;
     millisDigits = digits;
     // `,1000` is the classic rounding overflow (999.6 ms rounded up, printed with %03d): a whole second,
     // carried over like `00:05:60`; other long fields are decimal fractions (`,2506` = 250.6 ms).
-    if (digits === 4 && millis === SECOND_MS) invalid = note(invalid, 'milliseconds out of range (1000)');
+    if (digits === 4 && millis === SECOND_MS) invalid = note(invalid, 'millisecondsOverflow');
     else if (digits > 3) millis = Math.round((millis / 10 ** digits) * SECOND_MS);
-    if (digits !== 3) malformed = note(malformed, `${digits}-digit milliseconds`);
+    if (digits !== 3) malformed = note(malformed, 'millisecondDigits', { digits });
     p += 1 + digits;
   } else if (groups === 3) {
-    malformed = note(malformed, 'no milliseconds');
+    malformed = note(malformed, 'noMilliseconds');
   } else {
     // `12:30` alone is too ambiguous (MM:SS or HH:MM) to be a timecode.
     return false;
@@ -148,16 +150,16 @@ function readTime(text: string, pos: number, end: number): boolean {
     seconds = field2;
     minuteWidth = width1;
     secondWidth = width2;
-    if (width0 < 2) malformed = note(malformed, `${width0}-digit hours`);
-  } else malformed = note(malformed, 'no hours');
-  if (minuteWidth !== 2) malformed = note(malformed, `${minuteWidth}-digit minutes`);
-  if (secondWidth !== 2) malformed = note(malformed, `${secondWidth}-digit seconds`);
+    if (width0 < 2) malformed = note(malformed, 'hourDigits', { digits: width0 });
+  } else malformed = note(malformed, 'noHours');
+  if (minuteWidth !== 2) malformed = note(malformed, 'minuteDigits', { digits: minuteWidth });
+  if (secondWidth !== 2) malformed = note(malformed, 'secondDigits', { digits: secondWidth });
   // Short milliseconds in an otherwise padded timecode were cut, not left unpadded: `00:07:30,6` is
   // 30.600 s (as `parseTime` reads it). With unpadded fields (`0:0:5,7`) the digits are the value.
   if (millisDigits < 3 && groups === 3 && width0 >= 2 && width1 === 2 && width2 === 2)
     millis *= millisDigits === 1 ? 100 : 10;
-  if (minutes > 59) invalid = note(invalid, `minutes out of range (${minutes})`);
-  if (seconds > 59) invalid = note(invalid, `seconds out of range (${seconds})`);
+  if (minutes > 59) invalid = note(invalid, 'minutesOutOfRange', { value: minutes });
+  if (seconds > 59) invalid = note(invalid, 'secondsOutOfRange', { value: seconds });
   timeMs = hours * HOUR_MS + minutes * MINUTE_MS + seconds * SECOND_MS + millis;
   timeEnd = p;
   timeMalformed = malformed;
@@ -171,7 +173,7 @@ function readTime(text: string, pos: number, end: number): boolean {
  */
 function negativeTime(): void {
   if (timeMs === 0) return;
-  timeInvalid = note(timeInvalid, `negative time (-${formatSrtTime(timeMs)})`);
+  timeInvalid = note(timeInvalid, 'negativeTime', { time: formatSrtTime(timeMs) });
   timeMs = 0;
   timeNegative = true;
 }
@@ -181,8 +183,8 @@ interface Timing {
   startMs: number;
   endMs: number;
   settings: string;
-  malformed: string | null;
-  invalid: string | null;
+  malformed: CoreList | null;
+  invalid: CoreList | null;
   /** A time was negative and is held as 0: only the text as read still has it. */
   negative: boolean;
 }
@@ -195,15 +197,16 @@ function skipSpaces(text: string, pos: number, end: number): number {
   return p;
 }
 
-function describeTime(label: string, ms: number, list: string[] | null): string | null {
-  if (list === null) return null;
-  return `${label} ${list.join(', ')}; read as ${formatSrtTime(ms)}`;
+/** "start time: 1-digit hours, 2-digit seconds; read as 01:00:05,000" (`which`: start or end). */
+function describeTime(which: 'start' | 'end', ms: number, notes: CoreMessage[] | null): CoreMessage | null {
+  if (notes === null) return null;
+  return msg(`validation:read.${which}Time`, { notes: list('validation:list.comma', notes), time: formatSrtTime(ms) });
 }
 
-function joinNotes(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return `${a}; ${b}`;
+/** The notes that are there, joined with semicolons; null when none is. */
+function joinNotes(...notes: (CoreMessage | null)[]): CoreList | null {
+  const items = notes.filter((n): n is CoreMessage => n !== null);
+  return items.length === 0 ? null : list('validation:list.semicolon', items);
 }
 
 /**
@@ -247,18 +250,15 @@ function parseTimingLine(text: string, start: number, end: number): boolean {
   timing.invalid = null;
   timing.negative = timeNegative;
   if (startMalformed !== null || timeMalformed !== null || dashes !== 2) {
-    const arrow = dashes === 2 ? null : `arrow with ${dashes} dash${dashes === 1 ? '' : 'es'} instead of '-->'`;
-    const times = joinNotes(
-      describeTime('start time:', startMs, startMalformed),
-      describeTime('end time:', timeMs, timeMalformed),
+    const arrow = dashes === 2 ? null : msg('validation:read.arrow', { count: dashes });
+    timing.malformed = joinNotes(
+      describeTime('start', startMs, startMalformed),
+      describeTime('end', timeMs, timeMalformed),
+      arrow,
     );
-    timing.malformed = joinNotes(times, arrow);
   }
   if (startInvalid !== null || timeInvalid !== null) {
-    timing.invalid = joinNotes(
-      describeTime('start time:', startMs, startInvalid),
-      describeTime('end time:', timeMs, timeInvalid),
-    );
+    timing.invalid = joinNotes(describeTime('start', startMs, startInvalid), describeTime('end', timeMs, timeInvalid));
   }
   return true;
 }
@@ -315,7 +315,7 @@ class SrtReader {
     this.contentEnds = lines.contentEnds;
   }
 
-  private report(code: ReadProblemCode, line0: number, cueId: number | null, message: string): void {
+  private report(code: ReadProblemCode, line0: number, cueId: number | null, message: CoreMessage): void {
     this.problems.push({ code, line: line0 + 1, cueId, message });
   }
 
@@ -342,10 +342,11 @@ class SrtReader {
     this.firstText = -1;
     this.lastText = -1;
     this.blankInText = false;
-    if (afterText) this.report('missing-blank-line', firstLine, id, `no blank line before cue ${id}`);
+    if (afterText)
+      this.report('missing-blank-line', firstLine, id, msg('validation:read.missingBlankLine', { cue: id }));
     this.checkIndex(id, this.index, indexLine >= 0 ? indexLine : timingLine);
     if (timing.invalid !== null) {
-      const message = `out-of-range timestamp: ${timing.invalid}`;
+      const message = msg('validation:read.invalidTimestamp', { notes: timing.invalid });
       if (timing.negative)
         this.problems.push({
           code: 'invalid-timestamp',
@@ -357,7 +358,12 @@ class SrtReader {
       else this.report('invalid-timestamp', timingLine, id, message);
     }
     if (timing.malformed !== null)
-      this.report('malformed-timestamp', timingLine, id, `non-standard timestamp: ${timing.malformed}`);
+      this.report(
+        'malformed-timestamp',
+        timingLine,
+        id,
+        msg('validation:read.malformedTimestamp', { notes: timing.malformed }),
+      );
   }
 
   /**
@@ -368,12 +374,15 @@ class SrtReader {
     const previous = this.previousIndex;
     this.previousIndex = index ?? position;
     if (index === null) {
-      this.report('bad-index', line0, position, `missing cue number (expected ${position})`);
+      this.report('bad-index', line0, position, msg('validation:read.missingIndex', { expected: position }));
       return;
     }
     if (index === position || (previous !== null && index === previous + 1)) return;
-    const why = index === previous ? `repeats the previous cue's number` : `is out of sequence (expected ${position})`;
-    this.report('bad-index', line0, position, `cue number ${index} ${why}`);
+    const message =
+      index === previous
+        ? msg('validation:read.repeatedIndex', { index })
+        : msg('validation:read.indexOutOfSequence', { index, expected: position });
+    this.report('bad-index', line0, position, message);
   }
 
   private addText(line0: number): void {
@@ -383,8 +392,12 @@ class SrtReader {
 
   private addOrphan(line0: number): void {
     const cueId = this.open ? this.cues.length + 1 : null;
-    const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
-    this.report('orphan-text', line0, cueId, `text outside any cue ${where}: "${this.preview(line0)}"`);
+    const text = this.preview(line0);
+    const message =
+      cueId === null
+        ? msg('validation:read.orphanTextFirst', { text })
+        : msg('validation:read.orphanText', { cue: cueId, text });
+    this.report('orphan-text', line0, cueId, message);
   }
 
   /** Text after a blank line inside the open cue: it stays the cue's text, as other readers keep it. */
@@ -394,7 +407,7 @@ class SrtReader {
       'text-after-blank-line',
       line0,
       cueId,
-      `text after a blank line in cue ${cueId} ("${this.preview(line0)}") is kept in the cue; a blank line ends a cue in SRT, so some players drop it: remove the blank line or split the cue`,
+      msg('validation:read.textAfterBlankLine', { cue: cueId, text: this.preview(line0) }),
     );
     this.blankInText = true;
     this.addText(line0);
@@ -403,13 +416,12 @@ class SrtReader {
   /** A cue number alone (no timing line after it), e.g. a cut-off last cue: kept as written in the trailer. */
   private addLoneIndex(line0: number): void {
     const cueId = this.open ? this.cues.length + 1 : null;
-    const where = cueId === null ? 'before the first cue' : `after cue ${cueId}`;
-    this.report(
-      'lone-index',
-      line0,
-      cueId,
-      `a cue number (${this.preview(line0).trim()}) with no timing line ${where}: kept as written; delete it or give it a timing line`,
-    );
+    const text = this.preview(line0).trim();
+    const message =
+      cueId === null
+        ? msg('validation:read.loneIndexFirst', { text })
+        : msg('validation:read.loneIndex', { cue: cueId, text });
+    this.report('lone-index', line0, cueId, message);
   }
 
   private preview(line0: number): string {

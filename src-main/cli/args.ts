@@ -1,7 +1,19 @@
 /** Command-line argument parsing: positionals plus `--flag value` / `--flag=value` / boolean flags. */
+import { type CoreMessage, type CoreValue, inEnglish, msg } from '../../src-shared/messages';
 
+/** A usage error: its `message` is English (logs, tests), `said` is put in the user's language when printed. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly said: CoreMessage;
+  constructor(said: CoreMessage) {
+    super(inEnglish(said));
+    this.said = said;
+  }
+}
+
+/** A usage error of the catalog string `cli:<key>`. */
+export function usage(key: string, values?: Readonly<Record<string, CoreValue>>): UsageError {
+  return new UsageError(msg(`cli:${key}`, values));
 }
 
 export interface ParsedArgs {
@@ -32,15 +44,15 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], bo
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (booleans.includes(name)) {
-      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      if (eq > 0) throw usage('args.takesNoValue', { name });
       flags.add(name);
     } else if (valued.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      if (options.has(name)) throw new UsageError(`${name} given twice`);
+      if (value === undefined) throw usage('args.needsValue', { name });
+      if (options.has(name)) throw usage('args.givenTwice', { name });
       options.set(name, value);
     } else {
-      throw new UsageError(`unknown option ${name}`);
+      throw usage('args.unknownOption', { name });
     }
   }
   return { positionals, options, flags };
@@ -48,8 +60,8 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], bo
 
 /** The single positional a command expects, or a usage error naming it. */
 export function onePositional(args: ParsedArgs, what: string): string {
-  if (args.positionals.length === 0) throw new UsageError(`missing ${what}`);
-  if (args.positionals.length > 1) throw new UsageError(`unexpected argument ${args.positionals[1]}`);
+  if (args.positionals.length === 0) throw usage('args.missing', { what });
+  if (args.positionals.length > 1) throw usage('args.unexpected', { arg: args.positionals[1] as string });
   return args.positionals[0] as string;
 }
 
@@ -57,6 +69,6 @@ export function onePositional(args: ParsedArgs, what: string): string {
 export function outputOption(args: ParsedArgs): string | undefined {
   const short = args.options.get('-o');
   const long = args.options.get('--out');
-  if (short !== undefined && long !== undefined) throw new UsageError('give -o or --out, not both');
+  if (short !== undefined && long !== undefined) throw usage('args.outOrOut');
   return short ?? long;
 }

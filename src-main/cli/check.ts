@@ -1,11 +1,12 @@
 /** `cuewave check FILE [--profile NAME] [--json]`: validate a file; exit 0 clean, 1 errors, 2 unreadable. */
 import type { SubtitleDoc } from '../../src-shared/document';
-import { count } from '../../src-shared/plural';
-import type { Problem } from '../../src-shared/problems';
+import { msg } from '../../src-shared/messages';
+import { type Problem, problemText } from '../../src-shared/problems';
 import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { countBySeverity, validate } from '../../src-shared/validate';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, parseArgs, usage } from './args';
 import type { CliIo } from './io';
+import { words } from './say';
 import { cliWording, eolName, loadSubtitle, reportLoadWarnings } from './subtitle-io';
 
 export interface CheckIssue {
@@ -16,6 +17,7 @@ export interface CheckIssue {
   cue: number | null;
   /** 1-based line of the cue's timing line; for an orphan, its first line. */
   line: number | null;
+  /** What is wrong, in English (the JSON output is machine-readable and stable). */
   message: string;
 }
 
@@ -24,7 +26,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const file = onePositional(args, 'FILE');
   const profileName = args.options.get('--profile') ?? 'default';
   const profile = getProfile(profileName);
-  if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
+  if (!profile) throw usage('args.unknownProfile', { name: profileName, known: PROFILE_NAMES.join(', ') });
 
   const loaded = await loadSubtitle(file);
   const json = args.flags.has('--json');
@@ -33,6 +35,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const problems = validate(loaded.doc, profile, loaded.problems);
   const counts = countBySeverity(problems);
   const issues = problems.map((p) => toIssue(loaded.doc, p));
+  const messages = new Map<CheckIssue, Problem>();
+  if (!json) for (let i = 0; i < issues.length; i++) messages.set(issues[i] as CheckIssue, problems[i] as Problem);
   if (loaded.encodingDoubt) {
     // Pipelines see it: a warning (exit code unchanged) before the validation issues.
     issues.unshift({
@@ -60,12 +64,22 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   } else {
     for (const issue of issues) {
       const where = issue.line !== null ? `${file}:${issue.line}` : file;
-      io.out(`${where}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+      // The problem's own message in the language shown (the encoding guess comes from main, in English).
+      const problem = messages.get(issue);
+      const message = problem ? problemText(problem, io.t) : issue.message;
+      const severity = msg(`validation:severity.${issue.severity}`);
+      io.out(`${words(io, 'cli:check.issue', { where, severity, code: issue.code, message })}\n`);
     }
-    io.out(
-      `${file}: ${count(loaded.doc.length, 'cue')}, ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')} ` +
-        `(${loaded.encoding}${loaded.bom ? ' with BOM' : ''}, ${eolName(loaded.doc.format.eol)}, profile ${profile.name})\n`,
-    );
+    const summary = words(io, loaded.bom ? 'cli:check.summaryBom' : 'cli:check.summary', {
+      file,
+      cues: msg('cli:count.cue', { count: loaded.doc.length }),
+      errors: msg('cli:count.error', { count: counts.error }),
+      warnings: msg('cli:count.warning', { count: counts.warning }),
+      encoding: loaded.encoding,
+      eol: eolName(loaded.doc.format.eol),
+      profile: profile.name,
+    });
+    io.out(`${summary}\n`);
   }
   return counts.error > 0 ? 1 : 0;
 }
@@ -83,6 +97,6 @@ function toIssue(doc: SubtitleDoc, problem: Problem): CheckIssue {
     code: problem.code,
     cue: position >= 0 ? position + 1 : null,
     line: line ?? null,
-    message: problem.message,
+    message: problemText(problem),
   };
 }

@@ -5,12 +5,19 @@
  */
 import type { Cue } from '../../src-shared/document';
 import { History } from '../../src-shared/history';
-import { count } from '../../src-shared/plural';
+import { msg } from '../../src-shared/messages';
 import { getProfile, PROFILE_NAMES } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
-import { parseRuleList, planTextFixes, type TextRuleId, textFixCommand } from '../../src-shared/text-fixes';
-import { onePositional, outputOption, parseArgs, UsageError } from './args';
+import {
+  parseRuleList,
+  planTextFixes,
+  RuleListError,
+  type TextRuleId,
+  textFixCommand,
+} from '../../src-shared/text-fixes';
+import { onePositional, outputOption, parseArgs, UsageError, usage } from './args';
 import type { CliIo } from './io';
+import { say, words } from './say';
 import { type LoadedSubtitle, loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
@@ -22,13 +29,13 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     try {
       rules = parseRuleList(ruleList);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw error instanceof RuleListError ? new UsageError(error.said) : error;
     }
-    if (args.options.has('--profile')) throw new UsageError('--profile is for the safe fixes; --rules takes none');
+    if (args.options.has('--profile')) throw usage('fix.profileWithRules');
   }
   const profileName = args.options.get('--profile') ?? 'default';
   const profile = getProfile(profileName);
-  if (!profile) throw new UsageError(`unknown profile ${profileName} (known: ${PROFILE_NAMES.join(', ')})`);
+  if (!profile) throw usage('args.unknownProfile', { name: profileName, known: PROFILE_NAMES.join(', ') });
   const target = outputTarget(file, outputOption(args), args.flags.has('--in-place'));
 
   const loaded = await loadSubtitle(file);
@@ -37,10 +44,10 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const report = applySafeFixes(new History(loaded.doc), loaded.problems, profile);
   await saveSubtitle(loaded, target);
 
-  for (const line of report.changes) io.out(`${line}\n`);
-  if (report.changes.length === 0) io.out('nothing to fix\n');
-  for (const line of report.left) io.err(`${loaded.path}: ${line}\n`);
-  io.out(`wrote ${target.path}\n`);
+  for (const line of report.changes) io.out(`${say(io, line)}\n`);
+  if (report.changes.length === 0) io.out(`${words(io, 'cli:fix.nothing')}\n`);
+  for (const line of report.left) io.err(`${words(io, 'cli:fix.left', { path: loaded.path, line })}\n`);
+  io.out(`${words(io, 'cli:wrote', { path: target.path })}\n`);
   return 0;
 }
 
@@ -55,15 +62,21 @@ async function runRules(
   for (const change of changes) {
     const cue = doc.cues[change.position] as Cue;
     const where =
-      cue.line === undefined ? `cue ${change.position + 1}` : `cue ${change.position + 1} (line ${cue.line})`;
-    const after = change.after === null ? 'removed' : JSON.stringify(change.after);
-    io.out(`${where}: ${change.rules.join(', ')}: ${JSON.stringify(change.before)} -> ${after}\n`);
+      cue.line === undefined
+        ? msg('cli:fix.cue', { cue: change.position + 1 })
+        : msg('cli:fix.cueAtLine', { cue: change.position + 1, line: cue.line });
+    const after = change.after === null ? msg('cli:fix.removed') : JSON.stringify(change.after);
+    const before = JSON.stringify(change.before);
+    io.out(`${words(io, 'cli:fix.change', { where, rules: change.rules.join(', '), before, after })}\n`);
   }
   const made = textFixCommand(doc, changes);
   if (made) new History(doc).execute(made.command);
   await saveSubtitle(loaded, target);
-  if (!made) io.out('nothing to fix\n');
-  else io.out(`fixed ${count(made.replaced, 'cue')}, removed ${count(made.removed, 'empty cue')}\n`);
-  io.out(`wrote ${target.path}\n`);
+  if (!made) io.out(`${words(io, 'cli:fix.nothing')}\n`);
+  else {
+    const cues = msg('cli:count.cue', { count: made.replaced });
+    io.out(`${words(io, 'cli:fix.fixedCues', { cues, empty: msg('cli:count.emptyCue', { count: made.removed }) })}\n`);
+  }
+  io.out(`${words(io, 'cli:wrote', { path: target.path })}\n`);
   return 0;
 }

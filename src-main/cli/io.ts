@@ -1,3 +1,4 @@
+import type { Translate } from '../../src-shared/i18n/translator';
 import type { PeaksProgress } from '../../src-shared/waveform';
 
 /** Where CLI commands write: injectable so tests run commands in-process and read their output. */
@@ -5,6 +6,8 @@ import type { PeaksProgress } from '../../src-shared/waveform';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The translator of the language of human output (English when absent); `runCli` sets it. */
+  readonly t?: Translate;
 }
 
 /**

@@ -3,9 +3,12 @@
  * offline dictionary as the app (Chinese, tags, numbers and words in capitals are skipped). Exit codes as `check`:
  * 0 none found, 1 misspellings found, 2 unreadable input or bad arguments.
  */
+
+import { msg } from '../../src-shared/messages';
 import { isSpellLanguage, SPELL_LANGUAGES, SpellChecker } from '../services/spell-core';
-import { onePositional, parseArgs, UsageError } from './args';
+import { onePositional, parseArgs, usage } from './args';
 import type { CliIo } from './io';
+import { words } from './say';
 import { loadSubtitle, reportLoadWarnings } from './subtitle-io';
 
 /** One misspelling as `--json` reports it. */
@@ -26,7 +29,7 @@ export async function runSpell(argv: readonly string[], io: CliIo): Promise<numb
   const args = parseArgs(argv, ['--lang'], ['--json']);
   const file = onePositional(args, 'FILE');
   const lang = args.options.get('--lang') ?? 'en';
-  if (!isSpellLanguage(lang)) throw new UsageError(`no dictionary for ${lang} (known: ${SPELL_LANGUAGES.join(', ')})`);
+  if (!isSpellLanguage(lang)) throw usage('spell.noDictionary', { lang, known: SPELL_LANGUAGES.join(', ') });
 
   const loaded = await loadSubtitle(file);
   const json = args.flags.has('--json');
@@ -53,12 +56,15 @@ export async function runSpell(argv: readonly string[], io: CliIo): Promise<numb
   } else {
     for (const issue of issues) {
       const where = issue.line !== null ? `${file}:${issue.line}:${issue.column}` : file;
-      const offer =
-        issue.suggestions.length > 0 ? `; suggestions: ${issue.suggestions.join(', ')}` : '; no suggestions';
-      io.out(`${where}: cue ${issue.cue}, line ${issue.cueLine}: "${issue.word}"${offer}\n`);
+      const values = { where, cue: issue.cue, line: issue.cueLine, word: issue.word };
+      const line =
+        issue.suggestions.length > 0
+          ? words(io, 'cli:spell.issue', { ...values, suggestions: issue.suggestions.join(', ') })
+          : words(io, 'cli:spell.issueNoSuggestion', values);
+      io.out(`${line}\n`);
     }
-    const noun = issues.length === 1 ? 'misspelling' : 'misspellings';
-    io.out(`${file}: ${cues.length} cues, ${issues.length} ${noun} (dictionary ${lang})\n`);
+    const cueCount = msg('cli:count.cue', { count: cues.length });
+    io.out(`${words(io, 'cli:spell.summary', { file, cues: cueCount, count: issues.length, lang })}\n`);
   }
   return issues.length > 0 ? 1 : 0;
 }

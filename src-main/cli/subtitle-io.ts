@@ -5,8 +5,9 @@ import { readSubtitle, type SubtitleFormat, writeSubtitle } from '../../src-shar
 import type { ReadProblem } from '../../src-shared/problems';
 import type { EncodingDoubt } from '../services/encoding';
 import { readSubtitleFile, writeSubtitleFile } from '../services/files';
-import { UsageError } from './args';
+import { usage } from './args';
 import type { CliIo } from './io';
+import { words } from './say';
 
 export interface LoadedSubtitle {
   path: string;
@@ -47,7 +48,8 @@ export function cliWording(message: string): string {
 
 /** Prints the decoding warnings on stderr (stdout may be JSON), so damaged bytes are never lost silently. */
 export function reportLoadWarnings(loaded: LoadedSubtitle, io: CliIo): void {
-  for (const warning of loaded.warnings) io.err(`${loaded.path}: warning: ${cliWording(warning)}\n`);
+  for (const warning of loaded.warnings)
+    io.err(`${words(io, 'cli:loadWarning', { path: loaded.path, warning: cliWording(warning) })}\n`);
 }
 
 export interface OutputTarget {
@@ -58,10 +60,10 @@ export interface OutputTarget {
 
 /** `-o OUT` or `--in-place`; one of them is required so a command never overwrites by surprise. */
 export function outputTarget(input: string, out: string | undefined, inPlace: boolean): OutputTarget {
-  if (out !== undefined && inPlace) throw new UsageError('give either -o OUT or --in-place, not both');
+  if (out !== undefined && inPlace) throw usage('args.outOrInPlace');
   if (out !== undefined) return { path: out, backup: false };
   if (inPlace) return { path: input, backup: true };
-  throw new UsageError(`no output given for ${basename(input)}: add -o OUT, or --in-place (keeps FILE.bak)`);
+  throw usage('args.noOutput', { file: basename(input) });
 }
 
 /** Writes the document in its own format (or `format`), in the input's encoding and BOM. */

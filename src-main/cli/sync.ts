@@ -4,15 +4,16 @@
  * when the subtitles do not match.
  */
 import { History } from '../../src-shared/history';
-import { count } from '../../src-shared/plural';
+import { inEnglish, msg } from '../../src-shared/messages';
 import { ALIGN_CONFIDENT, type Alignment, alignCues } from '../../src-shared/sync/align';
 import { estimateSync, SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
 import { planAlignment } from '../../src-shared/sync/pieces';
 import { formatDuration, parseDuration } from '../../src-shared/time';
 import { appDataDir, peaksCacheDir } from '../services/paths';
 import { detectSpeechOf, VAD_MODES, type VadMode } from '../services/vad';
-import { onePositional, outputOption, parseArgs, UsageError } from './args';
+import { onePositional, outputOption, parseArgs, usage } from './args';
 import { type CliIo, decodeProgress } from './io';
+import { type Speaker, words } from './say';
 import { loadSubtitle, outputTarget, reportLoadWarnings, saveSubtitle } from './subtitle-io';
 
 const VALUED = [
@@ -35,11 +36,9 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   const audio = args.options.get('--audio');
   const referencePath = args.options.get('--reference');
   if (audio === undefined && referencePath === undefined) {
-    throw new UsageError(
-      'missing --audio MEDIA (the video or audio the subtitles belong to) or --reference REF.srt (a correctly timed subtitle)',
-    );
+    throw usage('sync.missingTarget');
   }
-  if (audio !== undefined && referencePath !== undefined) throw new UsageError('give --audio or --reference, not both');
+  if (audio !== undefined && referencePath !== undefined) throw usage('sync.audioOrReference');
   const maxDrift = maxDriftOption(args.options.get('--max-drift'));
   const fitDrift = !args.flags.has('--no-drift');
   const options = {
@@ -65,19 +64,20 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     reportLoadWarnings(reference, io);
     segments = reference.doc.cues.filter((c) => c.endMs > c.startMs).map((c): [number, number] => [c.startMs, c.endMs]);
     durationMs = segments.reduce((max, s) => Math.max(max, s[1]), 0) + 1_000;
-    io.err(`sync: ${segments.length} reference cues in ${referencePath}\n`);
+    io.err(`${words(io, 'cli:sync.referenceCues', { count: segments.length, path: referencePath })}\n`);
   } else {
     const speech = await detectSpeechOf(audio as string, {
       ...(args.flags.has('--no-cache') ? {} : { cacheDir: peaksCacheDir(appDataDir()) }),
-      onProgress: decodeProgress(io, 'sync: reading audio'),
+      onProgress: decodeProgress(io, words(io, 'cli:sync.readingAudio')),
       speech: SYNC_SPEECH_OPTIONS,
       vad,
     });
     segments = speech.segments;
     durationMs = speech.durationMs;
     detector = speech.detector;
-    io.err(`sync: ${speech.reason}\n`);
-    io.err(`sync: ${segments.length} speech segments in ${formatDuration(durationMs).slice(1)} of audio\n`);
+    io.err(`${words(io, 'cli:sync.detector', { reason: speech.reason })}\n`);
+    const duration = formatDuration(durationMs).slice(1);
+    io.err(`${words(io, 'cli:sync.speechSegments', { count: segments.length, duration })}\n`);
   }
   // A clock drift that is no frame-rate ratio: the windowed line fit measures it, the aligner may use its scale.
   if (fitDrift) {
@@ -94,28 +94,23 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   io.out(
     json
       ? `${JSON.stringify({ ...summary(alignment, loaded.doc.cues.length, plan), detector })}\n`
-      : describe(alignment),
+      : describe(alignment, io),
   );
   if (alignment.pieces.length === 0 || alignment.confidence < minConfidence || !plan) {
-    const why = alignment.problem ?? 'the evidence is weaker than --min-confidence asks';
-    io.err(
-      `cuewave sync: no confident estimate (confidence ${alignment.confidence.toFixed(2)}, need ${minConfidence}): ${why}; nothing written\n`,
-    );
+    const why = alignment.problem ?? msg('cli:sync.weakEvidence');
+    const confidence = alignment.confidence.toFixed(2);
+    io.err(`${words(io, 'cli:sync.notConfident', { confidence, need: minConfidence, why })}\n`);
     return 2;
   }
   new History(loaded.doc).execute(plan.command);
   await saveSubtitle(loaded, target);
-  if (!json) io.out(`moved ${count(plan.changes.length, 'cue')}; wrote ${target.path}\n`);
-  if (plan.squeezedIds.length > 0) {
-    io.err(
-      `${file}: ${count(plan.squeezedIds.length, 'cue')} squeezed where two pieces meet (no room for them in the audio)\n`,
-    );
+  if (!json) {
+    const cues = msg('cli:count.cue', { count: plan.changes.length });
+    io.out(`${words(io, 'cli:sync.moved', { cues, path: target.path })}\n`);
   }
-  if (plan.clampedIds.length > 0) {
-    io.err(
-      `${file}: ${count(plan.clampedIds.length, 'cue')} would have started before 00:00:00,000 and were clamped to 0\n`,
-    );
-  }
+  if (plan.squeezedIds.length > 0)
+    io.err(`${words(io, 'cli:sync.squeezed', { file, count: plan.squeezedIds.length })}\n`);
+  if (plan.clampedIds.length > 0) io.err(`${words(io, 'cli:sync.clamped', { file, count: plan.clampedIds.length })}\n`);
   return 0;
 }
 
@@ -133,23 +128,42 @@ function signed(value: number, digits: number): string {
 }
 
 /** Human-readable alignment: the main map, then every piece with its evidence. */
-function describe(alignment: Alignment): string {
+function describe(alignment: Alignment, io: Speaker): string {
   const main = mainPiece(alignment);
-  if (!main) return `confidence: ${alignment.confidence.toFixed(2)} (${alignment.problem ?? 'no pieces'})\n`;
-  const drift = (main.scale - 1) * 100;
-  const frameRate =
-    alignment.frameRateRatio === 1 ? '' : ` (frame-rate mismatch, ratio ${alignment.frameRateRatio.toFixed(4)})`;
+  const confidence = alignment.confidence.toFixed(2);
+  if (!main) {
+    const problem = alignment.problem ?? msg('cli:sync.noPiecesProblem');
+    return `${words(io, 'cli:sync.noPieces', { confidence, problem })}\n`;
+  }
+  const drift = signed((main.scale - 1) * 100, 4);
   const lines = [
-    `offset: ${formatDuration(main.offsetMs)} (new = old * ${main.scale.toFixed(7)} ${main.offsetMs < 0 ? '-' : '+'} ${Math.abs(main.offsetMs).toFixed(1)} ms)`,
-    `drift: ${signed(drift, 4)} %${frameRate}`,
-    `confidence: ${alignment.confidence.toFixed(2)} (estimated error ${Math.round(alignment.estimatedErrorMs)} ms; ` +
-      `${alignment.pieces.length} ${alignment.pieces.length === 1 ? 'piece' : 'pieces'})`,
+    words(io, 'cli:sync.offset', {
+      offset: formatDuration(main.offsetMs),
+      scale: main.scale.toFixed(7),
+      sign: main.offsetMs < 0 ? '-' : '+',
+      ms: Math.abs(main.offsetMs).toFixed(1),
+    }),
+    alignment.frameRateRatio === 1
+      ? words(io, 'cli:sync.drift', { drift })
+      : words(io, 'cli:sync.driftFrameRate', { drift, ratio: alignment.frameRateRatio.toFixed(4) }),
+    words(io, 'cli:sync.confidence', {
+      confidence,
+      error: Math.round(alignment.estimatedErrorMs),
+      count: alignment.pieces.length,
+    }),
   ];
   alignment.pieces.forEach((piece, i) => {
     lines.push(
-      `piece ${i + 1}: cues ${piece.fromIndex + 1}-${piece.toIndex + 1}, shift ${signed(piece.shiftMs / 1000, 3)} s, ` +
-        `drift ${signed(piece.driftPercent, 4)} %, speech matched ${Math.round(piece.matchedShare * 100)} %, ` +
-        `confidence ${piece.confidence.toFixed(2)}, estimated error ${piece.estimatedErrorMs} ms`,
+      words(io, 'cli:sync.piece', {
+        index: i + 1,
+        from: piece.fromIndex + 1,
+        to: piece.toIndex + 1,
+        shift: signed(piece.shiftMs / 1000, 3),
+        drift: signed(piece.driftPercent, 4),
+        matched: Math.round(piece.matchedShare * 100),
+        confidence: piece.confidence.toFixed(2),
+        error: piece.estimatedErrorMs,
+      }),
     );
   });
   return `${lines.join('\n')}\n`;
@@ -170,7 +184,7 @@ function summary(
     frameRateRatio: alignment.frameRateRatio,
     confidence: round(alignment.confidence, 3),
     estimatedErrorMs: Math.round(alignment.estimatedErrorMs),
-    problem: alignment.problem,
+    problem: alignment.problem === null ? null : inEnglish(alignment.problem),
     cues: cueCount,
     moved: plan?.changes.length ?? 0,
     squeezed: plan?.squeezedIds.length ?? 0,
@@ -195,7 +209,7 @@ function summary(
 function maxOffsetOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const ms = parseDuration(text);
-  if (ms === null || ms <= 0) throw new UsageError(`--max-offset ${text}: not a positive duration (e.g. 90s, 2m)`);
+  if (ms === null || ms <= 0) throw usage('sync.badMaxOffset', { value: text });
   return ms;
 }
 
@@ -204,7 +218,7 @@ function maxDriftOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const percent = Number(text.replace(/%$/, ''));
   if (!Number.isFinite(percent) || percent < 0 || percent > 10) {
-    throw new UsageError(`--max-drift ${text}: a percentage from 0 to 10 (e.g. 1 or 0.5%)`);
+    throw usage('sync.badMaxDrift', { value: text });
   }
   return percent / 100;
 }
@@ -213,7 +227,7 @@ function countOption(name: string, text: string | undefined, min: number, max: n
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${name} ${text}: a whole number from ${min} to ${max}`);
+    throw usage('sync.badCount', { name, value: text, min, max });
   }
   return value;
 }
@@ -222,7 +236,7 @@ function countOption(name: string, text: string | undefined, min: number, max: n
 function vadOption(text: string | undefined): VadMode {
   if (text === undefined) return 'auto';
   if (!(VAD_MODES as readonly string[]).includes(text)) {
-    throw new UsageError(`--vad ${text}: one of ${VAD_MODES.join(', ')}`);
+    throw usage('sync.badVad', { value: text, known: VAD_MODES.join(', ') });
   }
   return text as VadMode;
 }
@@ -231,7 +245,7 @@ function minConfidenceOption(text: string | undefined): number {
   if (text === undefined) return ALIGN_CONFIDENT;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new UsageError(`--min-confidence ${text}: a number from 0 to 1`);
+    throw usage('sync.badMinConfidence', { value: text });
   }
   return value;
 }

@@ -8,9 +8,10 @@
 import { type KeyboardEvent, type UIEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
-import type { Problem } from '../../src-shared/problems';
+import { type Problem, problemCodeKey } from '../../src-shared/problems';
 import { cps, visibleText } from '../../src-shared/text-metrics';
 import { formatSrtTime } from '../../src-shared/time';
+import { t } from '../i18n';
 import { displayShortcut } from '../keyboard';
 import { useEditorStore, useStore } from '../store/use-store';
 import { OriginalCell, OriginalHeader, originalRowClass } from '../translation/original-column';
@@ -30,7 +31,7 @@ function formatCps(cue: Cue): string {
 
 function problemSummary(problems: readonly Problem[] | undefined): string {
   if (!problems || problems.length === 0) return '';
-  return problems.map((p) => p.code).join(', ');
+  return problems.map((p) => t(problemCodeKey(p.code))).join(', ');
 }
 
 export function CueList() {
@@ -152,7 +153,11 @@ export function CueList() {
           {visibleText(cue.text).replace(/\n/g, ' ⏎ ') || '\u00a0'}
         </div>
         <div role="gridcell" className="col-problems" title={problemSummary(problems)}>
-          {problems ? <span className={`marker ${severity}`}>{problems.map((p) => p.code).join(' ')}</span> : null}
+          {problems ? (
+            <span className={`marker ${severity}`} translate="no">
+              {problems.map((p) => p.code).join(' ')}
+            </span>
+          ) : null}
         </div>
       </div>,
     );

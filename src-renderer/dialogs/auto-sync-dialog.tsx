@@ -6,6 +6,7 @@
  */
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sayIn } from '../../src-shared/messages';
 import type { Alignment } from '../../src-shared/sync/align';
 import { formatSrtTime } from '../../src-shared/time';
 import { call } from '../api';
@@ -197,7 +198,9 @@ export function AutoSyncDialog() {
             )}
             {low && (
               <p role="alert" className="form-error">
-                {t('dialogs:autoSync.lowConfidence', { problem: estimate.problem ?? t('dialogs:autoSync.disagree') })}
+                {t('dialogs:autoSync.lowConfidence', {
+                  problem: estimate.problem ? sayIn(t, estimate.problem) : t('dialogs:autoSync.disagree'),
+                })}
               </p>
             )}
             {sample.length > 0 ? (

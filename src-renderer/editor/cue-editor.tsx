@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
+import { problemCodeKey, problemText } from '../../src-shared/problems';
 import { getProfile } from '../../src-shared/profiles';
 import { cps, lineLengths } from '../../src-shared/text-metrics';
 import { formatSrtTime, parseDuration, parseTime } from '../../src-shared/time';
@@ -135,11 +136,11 @@ export function CueEditor() {
       {problems.length > 0 && (
         <ul className="cue-editor-problems" aria-label={t('ui:cueEditor.problems')}>
           {problems.map((problem) => (
-            <li key={`${problem.code}:${problem.line}:${problem.message}`} className={problem.severity}>
-              <span className="code" translate="no">
+            <li key={`${problem.code}:${problem.line}:${problem.message.key}`} className={problem.severity}>
+              <span className="code" translate="no" title={t(problemCodeKey(problem.code))}>
                 {problem.code}
               </span>{' '}
-              {problem.message}
+              {problemText(problem, t)}
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 /** "Fix all <code>…" from the Problems panel: every change listed (cue, before, after) before it is applied as one undo step. */
 import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FixableCode, fixNoun, planCodeFix } from '../../src-shared/problem-fixes';
+import { sayIn } from '../../src-shared/messages';
+import { type FixableCode, fixNounMessage, planCodeFix } from '../../src-shared/problem-fixes';
 import { getProfile } from '../../src-shared/profiles';
 import { FormFooter } from '../dialogs/form-footer';
 import { Modal } from '../dialogs/modal';
@@ -25,7 +26,7 @@ export function FixCodeDialog({ code }: { code: FixableCode }) {
     event.preventDefault();
     if (!plan) return;
     store.execute(plan.command, { timing: true });
-    store.setMessage(t('dialogs:fixCode.fixed', { what: fixNoun(code, plan.rows.length) }));
+    store.setMessage(t('dialogs:fixCode.fixed', { what: sayIn(t, fixNounMessage(code, plan.rows.length)) }));
     store.closeDialog();
   }
 
@@ -41,21 +42,23 @@ export function FixCodeDialog({ code }: { code: FixableCode }) {
           <p className="form-note">{t('dialogs:fixCode.nothing')}</p>
         ) : (
           <>
-            <p className="form-note">{t('dialogs:fixCode.toFix', { what: fixNoun(code, plan.rows.length) })}</p>
+            <p className="form-note">
+              {t('dialogs:fixCode.toFix', { what: sayIn(t, fixNounMessage(code, plan.rows.length)) })}
+            </p>
             <ul className="fix-review" aria-label={t('dialogs:review.changes')}>
               {plan.rows.slice(0, MAX_ROWS).map((row) => (
                 <li key={row.id}>
                   <span className="fix-change">
                     <strong>{t('dialogs:cueNumber', { number: row.cue })}</strong>
-                    <span className="fix-before" data-testid="before" translate="no">
-                      {row.before}
+                    <span className="fix-before" data-testid="before">
+                      {sayIn(t, row.before)}
                     </span>
                     <span className="fix-arrow" aria-hidden="true">
                       →
                     </span>
                     <span className="visually-hidden">{t('dialogs:review.becomes')}</span>
-                    <span className="fix-after" data-testid="after" translate="no">
-                      {row.after}
+                    <span className="fix-after" data-testid="after">
+                      {sayIn(t, row.after)}
                     </span>
                   </span>
                 </li>
@@ -65,7 +68,14 @@ export function FixCodeDialog({ code }: { code: FixableCode }) {
               )}
             </ul>
             {plan.left.length > 0 && (
-              <p className="form-note">{t('dialogs:fixCode.left', { items: plan.left.slice(0, 3).join('; ') })}</p>
+              <p className="form-note">
+                {t('dialogs:fixCode.left', {
+                  items: plan.left
+                    .slice(0, 3)
+                    .map((left) => sayIn(t, left))
+                    .join(t('validation:list.semicolon')),
+                })}
+              </p>
             )}
           </>
         )}

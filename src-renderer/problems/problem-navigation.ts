@@ -2,9 +2,9 @@
  * Next / previous problem (F8 / Shift+F8): walks the problems the Problems panel shows (its severity and code
  * filter), in document order, from the problem last gone to or else from the focused cue; wraps at the ends.
  */
-import type { Message } from '../../src-shared/i18n/translator';
+import { type CoreMessage, sayIn } from '../../src-shared/messages';
 import type { Problem } from '../../src-shared/problems';
-import { say, t } from '../i18n';
+import { t } from '../i18n';
 import type { EditorStore, ProblemFilter } from '../store/editor-store';
 
 /** The problems that pass the filter, in the validator's (document) order. */
@@ -62,7 +62,7 @@ export function goToProblem(store: EditorStore, delta: 1 | -1): Problem | null {
   return problem;
 }
 
-/** A problem's message in the language shown (a core `Message`, or already words). */
-export function messageText(message: string | Message): string {
-  return typeof message === 'string' ? message : say(message);
+/** A problem's message in the language shown (a core message, or already words). */
+export function messageText(message: string | CoreMessage): string {
+  return typeof message === 'string' ? message : sayIn(t, message);
 }

@@ -8,7 +8,7 @@ import { type UIEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } f
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
 import { isFixableCode, timingRewrite } from '../../src-shared/problem-fixes';
-import { PROBLEM_CODES, type Problem, type ProblemCode } from '../../src-shared/problems';
+import { PROBLEM_CODES, type Problem, type ProblemCode, problemText } from '../../src-shared/problems';
 import { PROFILE_NAMES, type ProfileName } from '../../src-shared/profiles';
 import { call } from '../api';
 import { revealRow, visibleRows } from '../cue-list/virtual';
@@ -252,7 +252,7 @@ export function ProblemsPanel() {
         <button
           type="button"
           className="problem-go"
-          title={problem.message}
+          title={problemText(problem, t)}
           onClick={() => {
             store.setProblemCursor({ cueId, code: problem.code });
             if (cueId !== null) store.select(cueId, 'replace', true);
@@ -270,7 +270,7 @@ export function ProblemsPanel() {
                 ? t('ui:problems.line', { line: problem.line })
                 : ''}
           </span>
-          <span className="problem-message">{problem.message}</span>
+          <span className="problem-message">{problemText(problem, t)}</span>
         </button>
         {fix && (
           <button

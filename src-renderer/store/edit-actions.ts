@@ -23,10 +23,11 @@ import {
   twoPointSync,
 } from '../../src-shared/edits';
 import { compileSearch, type SearchOptions, type SearchPattern } from '../../src-shared/find/search-pattern';
+import type { CoreMessage } from '../../src-shared/messages';
 import { count } from '../../src-shared/plural';
 import { rewriteTimings } from '../../src-shared/problem-fixes';
 import { getProfile } from '../../src-shared/profiles';
-import { applySafeFixes } from '../../src-shared/safe-fixes';
+import { applySafeFixes, type SafeFixReport } from '../../src-shared/safe-fixes';
 import { formatDuration, formatSrtTime } from '../../src-shared/time';
 import { t } from '../i18n';
 import { withTimingReport } from '../timing/timing-report';
@@ -257,10 +258,10 @@ export function swap(store: EditorStore, id: number): boolean {
 }
 
 /** "Fix all safe": sort, normalise timestamps, renumber, trim overlaps; one undo step. */
-export function fixAllSafe(store: EditorStore): string[] {
+export function fixAllSafe(store: EditorStore): CoreMessage[] {
   const file = store.getState().file;
   if (!file) return [];
-  let report = { changes: [] as string[], left: [] as string[] };
+  let report: SafeFixReport = { changes: [], left: [] };
   store.withHistory((history) => {
     report = applySafeFixes(history, file.readProblems, profileOf(store));
   });

@@ -5,7 +5,14 @@
  */
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIX_RULES, type TextFixChange, type TextRuleId } from '../../src-shared/text-fixes';
+import { sayIn } from '../../src-shared/messages';
+import {
+  FIX_RULES,
+  ruleDescription,
+  ruleLabel,
+  type TextFixChange,
+  type TextRuleId,
+} from '../../src-shared/text-fixes';
 import { FormFooter } from '../dialogs/form-footer';
 import { Modal } from '../dialogs/modal';
 import { useEditorStore, useStore } from '../store/use-store';
@@ -75,14 +82,14 @@ export function FixCommonDialog() {
         <fieldset className="fix-rules">
           <legend>{t('dialogs:fixCommon.rules')}</legend>
           {FIX_RULES.map((rule) => (
-            <label key={rule.id} className="choice" title={rule.description}>
+            <label key={rule.id} className="choice" title={sayIn(t, ruleDescription(rule.id))}>
               <input
                 type="checkbox"
                 checked={on.has(rule.id)}
                 onChange={(e) => toggleRule(rule.id, e.target.checked)}
               />
               <span>
-                {rule.label}
+                {sayIn(t, ruleLabel(rule.id))}
                 {!rule.defaultOn && <span className="muted"> {t('dialogs:fixCommon.optional')}</span>}
               </span>
             </label>
@@ -124,7 +131,9 @@ export function FixCommonDialog() {
                       />
                       <span className="fix-change">
                         <strong>{t('dialogs:cueNumber', { number: change.position + 1 })}</strong>
-                        <span className="fix-rule-names">{change.rules.join(', ')}</span>
+                        <span className="fix-rule-names">
+                          {change.rules.map((id) => sayIn(t, ruleLabel(id))).join(t('validation:list.comma'))}
+                        </span>
                         <span className="fix-before" data-testid="before" translate="no">
                           {shown(change.before)}
                         </span>

@@ -6,6 +6,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../src-shared/i18n/translator';
+import { sayIn } from '../../src-shared/messages';
 import { formatSrtTime } from '../../src-shared/time';
 import type { PostProcessOptions } from '../../src-shared/timing/post-process';
 import { FormFooter } from '../dialogs/form-footer';
@@ -149,7 +150,7 @@ export function PostProcessDialog() {
                   before: `${formatSrtTime(change.beforeStartMs)} --> ${formatSrtTime(change.beforeEndMs)}`,
                   after: `${formatSrtTime(change.afterStartMs)} --> ${formatSrtTime(change.afterEndMs)}`,
                 })}{' '}
-                <span className="muted">({change.reason})</span>
+                <span className="muted">({sayIn(t, change.reason)})</span>
               </li>
             ))}
             {changes.length > MAX_ROWS && (

@@ -6,6 +6,7 @@
 import type { Cue } from '../../src-shared/document';
 import { setTimes } from '../../src-shared/edits';
 import { frameStepMs, type GoToTarget } from '../../src-shared/goto-time';
+import { sayIn } from '../../src-shared/messages';
 import { formatSrtTime } from '../../src-shared/time';
 import { nudgeTimes, setStartAndShiftLater } from '../../src-shared/timing/edits';
 import { t } from '../i18n';
@@ -46,7 +47,7 @@ export function nudge(store: EditorStore, edge: Edge, deltaMs: number): boolean 
     store,
     result.changedIds,
     () => store.execute(result.command, { changed: result.changedIds, timing: true }),
-    result.clampMessage ? t('ui:messages.withNote', { done, note: result.clampMessage }) : done,
+    result.clampMessage ? t('ui:messages.withNote', { done, note: sayIn(t, result.clampMessage) }) : done,
   );
 }
 

@@ -3,6 +3,7 @@
  * what is wrong with the cues it touched (longer than the profile allows, negative, overlapping a neighbour).
  */
 import type { Cue } from '../../src-shared/document';
+import { type CoreMessage, sayIn } from '../../src-shared/messages';
 import { getProfile } from '../../src-shared/profiles';
 import { timingWarnings } from '../../src-shared/timing/warnings';
 import { t } from '../i18n';
@@ -37,8 +38,11 @@ export function withTimingReport(
 const MAX_SHOWN = 3;
 
 /** The status-bar text for timingWarnings' sentences. */
-export function describeWarnings(warnings: readonly string[]): string {
-  const shown = warnings.slice(0, MAX_SHOWN).join(t('ui:messages.warningSeparator'));
+export function describeWarnings(warnings: readonly CoreMessage[]): string {
+  const shown = warnings
+    .slice(0, MAX_SHOWN)
+    .map((warning) => sayIn(t, warning))
+    .join(t('ui:messages.warningSeparator'));
   const more = warnings.length - MAX_SHOWN;
   return more > 0
     ? t('ui:messages.warningsMore', { warnings: shown, count: more })

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../src-shared/document';
+import { sayIn } from '../../src-shared/messages';
 import { formatSrtTime } from '../../src-shared/time';
 import { Modal } from '../dialogs/modal';
 import { useEditorStore } from '../store/use-store';
@@ -88,7 +89,7 @@ export function BilingualDialog({ preview: initial }: { preview: BilingualPrevie
             <h3>{t('dialogs:bilingual.ambiguousHeading', { number: preview.notes.length })}</h3>
             <ul>
               {preview.notes.slice(0, PREVIEW_ROWS).map((note) => (
-                <li key={`${note.cueId}:${note.lineInCue}`}>{note.message}</li>
+                <li key={`${note.cueId}:${note.lineInCue}`}>{sayIn(t, note.message)}</li>
               ))}
             </ul>
           </section>

@@ -4,8 +4,10 @@
  * language is missing from the other document and reported; nothing is dropped. Lines whose language is doubtful are
  * reported with what was decided.
  */
+
 import { type Cue, SubtitleDoc } from '../document';
-import { lineScript, type Script, scriptLabel } from './script';
+import { type CoreMessage, msg } from '../messages';
+import { lineScript, type Script } from './script';
 
 /** A line whose language was not clear-cut, and where it went. */
 export interface SplitNote {
@@ -18,7 +20,8 @@ export interface SplitNote {
   doubt: 'mixed' | 'tie' | 'no-letters';
   /** Where the line went. */
   assigned: Script;
-  message: string;
+  /** The note, put in words when shown. */
+  message: CoreMessage;
 }
 
 /** A cue that had lines of only one language, so the other document has no cue at its time. */
@@ -38,21 +41,10 @@ export interface SplitResult {
   empty: number[];
 }
 
-const NOTE_TEXT = {
-  mixed: 'both scripts; went with the dominant one',
-  tie: 'as many Han characters as Latin words',
-  'no-letters': 'no Han or Latin letters',
-} as const;
-
-function noteText(doubt: SplitNote['doubt'], followed: 'before' | 'after' | 'none'): string {
-  if (doubt === 'mixed') return NOTE_TEXT.mixed;
-  const went =
-    followed === 'before'
-      ? 'went with the line before it'
-      : followed === 'after'
-        ? 'went with the line after it'
-        : 'no other line to go with, so the first language';
-  return `${NOTE_TEXT[doubt]}; ${went}`;
+/** Why a line's language was in doubt and where it went, as a catalog message. */
+function noteText(doubt: SplitNote['doubt'], followed: 'before' | 'after' | 'none'): CoreMessage {
+  if (doubt === 'mixed') return msg('validation:bilingual.mixed');
+  return msg(`validation:bilingual.${doubt === 'tie' ? 'tie' : 'noLetters'}.${followed}`);
 }
 
 /** Splits `doc` by script; the source document is not changed. */
@@ -95,7 +87,13 @@ export function splitBilingual(doc: SubtitleDoc): SplitResult {
           text: line,
           doubt: info.doubt,
           assigned,
-          message: `Cue ${position}, line ${i + 1} "${line}": ${noteText(info.doubt, followed)} (${scriptLabel(assigned)})`,
+          message: msg('validation:bilingual.note', {
+            cue: position,
+            line: i + 1,
+            text: line,
+            why: noteText(info.doubt, followed),
+            language: msg(`validation:bilingual.script.${assigned}`),
+          }),
         });
     });
     const fields = { startMs: cue.startMs, endMs: cue.endMs, settings: cue.settings };

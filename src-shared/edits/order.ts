@@ -1,6 +1,8 @@
 /** Whole-document fixes of order and numbering: renumber, sort by start time, fix overlaps. */
+
 import { type Cue, type SubtitleDoc, withFields } from '../document';
 import { type Command, ReplaceAll, SetRenumbered } from '../history';
+import { type CoreMessage, msg } from '../messages';
 import { formatSrtTime } from '../time';
 import { checkTime, emptyCommand, ReplaceBuilder } from './common';
 
@@ -67,7 +69,8 @@ export interface OverlapLeft {
   id: number;
   nextId: number;
   reason: 'min-duration';
-  message: string;
+  /** Why, as a catalog message. */
+  message: CoreMessage;
 }
 
 /** Result of fixing overlaps. */
@@ -105,7 +108,10 @@ export function fixOverlaps(doc: SubtitleDoc, options: OverlapOptions): OverlapR
         id: cue.id,
         nextId: next.id,
         reason: 'min-duration',
-        message: `Ending it at ${formatSrtTime(next.startMs - minGapMs)} would make it shorter than the minimum duration (${Math.max(minDurationMs, 1)} ms).`,
+        message: msg('validation:fix.overlapTooShort', {
+          time: formatSrtTime(next.startMs - minGapMs),
+          ms: Math.max(minDurationMs, 1),
+        }),
       });
       continue;
     }

@@ -6,6 +6,7 @@
  */
 
 import type { Cue, LineEnding, SubtitleDoc } from '../document';
+import { msg } from '../messages';
 import { Diagnostics, type FormatReadResult, makeDoc, RawLines, writeCueStream } from './common';
 import { assTextToModel, modelTextToAss } from './markup';
 
@@ -257,8 +258,11 @@ export function readAss(text: string): FormatReadResult {
           i + 1,
           (open as Cue | null)?.id ?? cues.at(-1)?.id ?? null,
           parsed === null && fieldCount < fields.length
-            ? `Dialogue line with fewer than the ${fields.length} fields of the Format line; kept as read, not a cue`
-            : `Dialogue line with a time that is not H:MM:SS.cc ("${line.slice(fieldFrom(p, layout.startAt), commaAt[layout.startAt])}", "${line.slice(fieldFrom(p, layout.endAt), commaAt[layout.endAt])}"); kept as read, not a cue`,
+            ? msg('validation:ass.fewFields', { count: fields.length })
+            : msg('validation:ass.badTime', {
+                start: line.slice(fieldFrom(p, layout.startAt), commaAt[layout.startAt]),
+                end: line.slice(fieldFrom(p, layout.endAt), commaAt[layout.endAt]),
+              }),
         );
         lastEventEnd = i + 1;
         continue;
@@ -317,7 +321,7 @@ export function readAss(text: string): FormatReadResult {
         'invalid-timestamp',
         i + 1,
         (open as Cue | null)?.id ?? cues.at(-1)?.id ?? null,
-        'Dialogue line that cannot be read; kept as read, not a cue',
+        msg('validation:ass.unreadable'),
       );
       lastEventEnd = i + 1;
       continue;
@@ -343,40 +347,20 @@ export function readAss(text: string): FormatReadResult {
   const leading = hasCues ? text.slice(0, lines.start(leadingEnd)) : text;
   const epilogue = hasCues ? text.slice(lines.start(epilogueFrom)) : '';
   if (!fields.some((f) => /^text$/i.test(f)) || !/^text$/i.test(fields[fields.length - 1] ?? '')) {
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `the [Events] Format line does not end with Text; text read from the last field`,
-    );
+    diagnostics.add('format-kept', 1, null, msg('validation:ass.textNotLast'));
   }
-  if (styles > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `[Script Info] and ${styles} style${styles > 1 ? 's' : ''} kept as read; the editor shows cue text only, and SRT or WebVTT exports leave them out`,
-    );
-  if (comments > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `${comments} Comment line${comments > 1 ? 's' : ''} kept as read (not cues); SRT or WebVTT exports leave them out`,
-    );
-  if (karaoke > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `${karaoke} cue${karaoke > 1 ? 's have' : ' has'} karaoke timing ({\\k}); kept in the text, SRT or WebVTT exports drop it`,
-    );
+  if (styles > 0) diagnostics.add('format-kept', 1, null, msg('validation:ass.styles', { count: styles }));
+  if (comments > 0) diagnostics.add('format-kept', 1, null, msg('validation:ass.comments', { count: comments }));
+  if (karaoke > 0) diagnostics.add('format-kept', 1, null, msg('validation:ass.karaoke', { count: karaoke }));
   if (otherSections.length > 0)
     diagnostics.add(
       'format-kept',
       1,
       null,
-      `section${otherSections.length > 1 ? 's' : ''} ${otherSections.map((s) => `[${s}]`).join(', ')} kept as read; exports to other formats leave them out`,
+      msg('validation:ass.sections', {
+        count: otherSections.length,
+        sections: otherSections.map((s) => `[${s}]`).join(', '),
+      }),
     );
   const doc = makeDoc('ass', cues, lines, leading, { assFields: fields, epilogue });
   return { doc, problems: diagnostics.problems, format: 'ass' };

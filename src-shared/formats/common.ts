@@ -4,6 +4,7 @@
  */
 
 import { type Cue, type LineEnding, SubtitleDoc } from '../document';
+import type { CoreMessage } from '../messages';
 import type { ReadProblem, ReadProblemCode } from '../problems';
 import { dominantEol, endsWithLineBreak, type LineTable, scanLines } from '../text-lines';
 import type { SubtitleFormat } from './detect';
@@ -50,7 +51,7 @@ export class RawLines {
 /** Collects diagnostics in line order. */
 export class Diagnostics {
   readonly problems: ReadProblem[] = [];
-  add(code: ReadProblemCode, line: number, cueId: number | null, message: string): void {
+  add(code: ReadProblemCode, line: number, cueId: number | null, message: CoreMessage): void {
     this.problems.push({ code, line, cueId, message });
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import type { Cue, LineEnding, SubtitleDoc } from '../document';
+import { msg } from '../messages';
 import { Diagnostics, type FormatReadResult, makeDoc, RawLines, sourcedCue, writeCueStream } from './common';
 
 /** Frame rate assumed when a file does not give one (most MicroDVD files were cut for NTSC film releases). */
@@ -72,12 +73,7 @@ export function readMicroDvd(text: string): FormatReadResult {
     }
   }
   if (fpsLine < 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `no frame rate line (such as {1}{1}25.000): frames read at ${DEFAULT_MICRODVD_FPS} fps; if the times drift, the file was made for another rate`,
-    );
+    diagnostics.add('format-kept', 1, null, msg('validation:microdvd.noFrameRate', { fps: DEFAULT_MICRODVD_FPS }));
   const cues: Cue[] = [];
   const trailers: string[] = [];
   let leadingEnd = lines.count;
@@ -86,12 +82,7 @@ export function readMicroDvd(text: string): FormatReadResult {
     if (lines.isBlank(i)) continue;
     const match = LINE.exec(lines.content(i).trim());
     if (!match) {
-      diagnostics.add(
-        'orphan-text',
-        i + 1,
-        cues.at(-1)?.id ?? null,
-        'not a MicroDVD line ({start}{end}text); kept as read',
-      );
+      diagnostics.add('orphan-text', i + 1, cues.at(-1)?.id ?? null, msg('validation:microdvd.notALine'));
       continue;
     }
     const startMs = frameToMs(Number(match[1]), fps);

@@ -4,6 +4,7 @@
  */
 
 import type { Cue, LineEnding, SubtitleDoc } from '../document';
+import { msg } from '../messages';
 import {
   Diagnostics,
   type FormatReadResult,
@@ -47,12 +48,7 @@ export function readSbv(text: string): FormatReadResult {
     while (end < lines.count && !lines.isBlank(end)) end++;
     const timing = parseSbvTiming(lines.content(i));
     if (!timing) {
-      diagnostics.add(
-        'orphan-text',
-        i + 1,
-        cues.at(-1)?.id ?? null,
-        'text without an SBV timing line (H:MM:SS.mmm,H:MM:SS.mmm); kept as read',
-      );
+      diagnostics.add('orphan-text', i + 1, cues.at(-1)?.id ?? null, msg('validation:sbv.noTiming'));
       i = end;
       continue;
     }

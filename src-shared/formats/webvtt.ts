@@ -6,6 +6,7 @@
  */
 
 import type { Cue, LineEnding, SubtitleDoc } from '../document';
+import { msg } from '../messages';
 import {
   Diagnostics,
   type FormatReadResult,
@@ -132,7 +133,7 @@ export function readWebVtt(text: string): FormatReadResult {
   let nextId = 1;
   let i = 0;
   if (!/^WEBVTT(?:[ \t].*)?$/.test(count > 0 ? (contents[0] as string) : '')) {
-    diagnostics.add('orphan-text', 1, null, 'no WEBVTT signature on the first line: this is not a WebVTT file');
+    diagnostics.add('orphan-text', 1, null, msg('validation:webvtt.noSignature'));
   }
   // The header: the signature line and the lines after it up to a blank line (or a cue timing line).
   if (count > 0) i = 1;
@@ -158,10 +159,10 @@ export function readWebVtt(text: string): FormatReadResult {
       else if (/^STYLE[ \t]*$/.test(first) && cues.length === 0 && open === null) styles++;
       else if (/^REGION[ \t]*$/.test(first) && cues.length === 0 && open === null) regions++;
       else {
-        const what = /^(?:STYLE|REGION)[ \t]*$/.test(first)
-          ? `a ${first.trim()} block after the first cue (WebVTT only allows it before)`
-          : 'text that is not a cue (no timing line)';
-        diagnostics.add('orphan-text', i + 1, lastId(), `${what}; kept as read, players ignore it`);
+        const message = /^(?:STYLE|REGION)[ \t]*$/.test(first)
+          ? msg('validation:webvtt.lateBlock', { block: first.trim() })
+          : msg('validation:webvtt.notACue');
+        diagnostics.add('orphan-text', i + 1, lastId(), message);
       }
       i = end;
       continue;
@@ -172,7 +173,7 @@ export function readWebVtt(text: string): FormatReadResult {
         'invalid-timestamp',
         timingAt + 1,
         lastId(),
-        `"${(contents[timingAt] as string).trim()}" is not a WebVTT timing line (HH:MM:SS.mmm --> HH:MM:SS.mmm); the block is kept as read, players skip it`,
+        msg('validation:webvtt.badTiming', { line: (contents[timingAt] as string).trim() }),
       );
       i = end;
       continue;
@@ -199,27 +200,9 @@ export function readWebVtt(text: string): FormatReadResult {
   }
   close(count);
   const leading = text.slice(0, lines.start(leadingEnd));
-  if (styles > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `${styles} STYLE block${styles > 1 ? 's' : ''} (CSS) kept as read; Cuewave does not show them, and SRT or ASS exports leave them out`,
-    );
-  if (regions > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `${regions} REGION block${regions > 1 ? 's' : ''} kept as read; SRT or ASS exports leave them out`,
-    );
-  if (notes > 0)
-    diagnostics.add(
-      'format-kept',
-      1,
-      null,
-      `${notes} NOTE comment${notes > 1 ? 's' : ''} kept as read; SRT exports leave them out`,
-    );
+  if (styles > 0) diagnostics.add('format-kept', 1, null, msg('validation:webvtt.styles', { count: styles }));
+  if (regions > 0) diagnostics.add('format-kept', 1, null, msg('validation:webvtt.regions', { count: regions }));
+  if (notes > 0) diagnostics.add('format-kept', 1, null, msg('validation:webvtt.notes', { count: notes }));
   return { doc: makeDoc('webvtt', cues, lines, leading), problems: diagnostics.problems, format: 'webvtt' };
 }
 

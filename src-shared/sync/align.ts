@@ -19,6 +19,7 @@
  *
  * Pure and deterministic. See docs/sync.md.
  */
+import { type CoreMessage, msg } from '../messages';
 import type { Span } from './activity';
 import { crossCorrelate } from './fft';
 import type { LinearMap } from './onsets';
@@ -88,7 +89,7 @@ export interface Alignment {
   /** Cue-weighted estimated error of the cue starts, ms. */
   estimatedErrorMs: number;
   /** Why the alignment should not be applied, or null. */
-  problem: string | null;
+  problem: CoreMessage | null;
   /** Cue count the alignment covers. */
   cueCount: number;
 }
@@ -233,10 +234,10 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   const opts = withDefaults(options);
   const ordered = cues.map((cue, position) => ({ ...cue, position })).sort((a, b) => a.startMs - b.startMs);
   const timed = ordered.filter((cue) => cue.endMs > cue.startMs);
-  if (timed.length === 0) return refused('the subtitles have no timed cues', cues.length);
+  if (timed.length === 0) return refused(msg('validation:sync.noTimedCues'), cues.length);
   if (target.segments.length === 0) {
     return refused(
-      opts.target === 'speech' ? 'no speech was detected in the audio' : 'the reference has no cues',
+      opts.target === 'speech' ? msg('validation:sync.noSpeech') : msg('validation:sync.emptyReference'),
       cues.length,
     );
   }
@@ -248,7 +249,7 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   const scales = [...(opts.frameRates ? frameRateRatios() : [1]), ...opts.extraScales];
   const ratio = scales.length > 1 ? chooseScale(timed, target.segments, durationMs, opts.maxOffsetMs, scales) : 1;
   const candidates = candidateOffsets(timed, target, durationMs, ratio, opts.maxOffsetMs);
-  if (candidates.length === 0) return refused('no part of the subtitles lines up with the target', cues.length);
+  if (candidates.length === 0) return refused(msg('validation:sync.noCandidate'), cues.length);
 
   const scored = scoredCues(timed);
   const starts = Float64Array.from(target.segments, (segment) => segment[0]);
@@ -266,8 +267,10 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   if (kept.length === 0) {
     const best = Math.max(...pieces.map((p) => p.strength));
     return refused(
-      `no part of the subtitles matches the ${opts.target === 'speech' ? 'speech' : 'reference'} clearly ` +
-        `(best agreement ${best.toFixed(1)} deviations above chance, ${Z_NONE + (Z_FULL - Z_NONE) / 2} needed)`,
+      msg(opts.target === 'speech' ? 'validation:sync.unclearSpeech' : 'validation:sync.unclearReference', {
+        best: best.toFixed(1),
+        needed: Z_NONE + (Z_FULL - Z_NONE) / 2,
+      }),
       cues.length,
     );
   }
@@ -301,7 +304,9 @@ export function alignCues(cues: readonly CueTimes[], target: Target, options: Al
   const problem =
     confidence >= ALIGN_CONFIDENT
       ? null
-      : `only ${Math.round(confidence * 100)} % confidence: most cues match the ${opts.target} no better than chance`;
+      : msg(opts.target === 'speech' ? 'validation:sync.chanceSpeech' : 'validation:sync.chanceReference', {
+          percent: Math.round(confidence * 100),
+        });
   return { pieces, frameRateRatio: ratio, confidence, estimatedErrorMs: error, problem, cueCount: cues.length };
 }
 
@@ -358,7 +363,7 @@ function withDefaults(options: AlignOptions): Required<AlignOptions> {
   return opts;
 }
 
-function refused(problem: string, cueCount: number): Alignment {
+function refused(problem: CoreMessage, cueCount: number): Alignment {
   return { pieces: [], frameRateRatio: 1, confidence: 0, estimatedErrorMs: 0, problem, cueCount };
 }
 

@@ -3,6 +3,7 @@
  * a recording. Coarse per-window offsets by FFT cross-correlation, a RANSAC line through them,
  * then an onset vote and least squares for ms precision. See docs/sync.md.
  */
+import { type CoreMessage, msg } from '../messages';
 import type { Span, SpeechOptions } from './activity';
 import { countMatched, type LinearMap, MATCH_MS, mapTime, refineWithOnsets } from './onsets';
 import { onsetsOf } from './raster';
@@ -53,7 +54,7 @@ export interface SyncEstimate extends LinearMap {
   frameRateRatio: number;
   windows: SyncWindow[];
   /** Why the estimate should not be trusted, or null. */
-  problem: string | null;
+  problem: CoreMessage | null;
 }
 
 /**
@@ -134,8 +135,8 @@ function estimateLinear(
     // A cue at 0 was probably clamped there by an earlier negative shift: its start is no evidence.
     if (cue.startMs > 0 && cue.endMs > cue.startMs) starts.push(cue.startMs);
   }
-  if (spans.length === 0) return failed('the subtitles have no timed cues');
-  if (speech.segments.length === 0) return failed('no speech was detected in the audio');
+  if (spans.length === 0) return failed(msg('validation:sync.noTimedCues'));
+  if (speech.segments.length === 0) return failed(msg('validation:sync.noSpeech'));
 
   const windows = windowOffsets(spans, speech, opts);
   const points = windowPoints(windows);
@@ -145,7 +146,7 @@ function estimateLinear(
     maxSlope: opts.maxDrift,
     fitSlope: opts.fitDrift,
   });
-  if (!line) return failed('no part of the subtitles matches the speech', windows);
+  if (!line) return failed(msg('validation:sync.noMatch'), windows);
   const coarse = sharpen(spans, speech, lineToMap(line), opts);
   const onsets = onsetsOf(speech.segments);
   const fine = refineWithOnsets(starts, onsets, coarse, { fitDrift: opts.fitDrift, maxDrift: opts.maxDrift });
@@ -225,17 +226,17 @@ function beyondChance(matchedShare: number, ratePerMs: number): number {
 }
 
 /** Says why the evidence is weak. */
-function lowConfidenceReason(agreeing: number, points: readonly WeightedPoint[], matchedShare: number): string {
+function lowConfidenceReason(agreeing: number, points: readonly WeightedPoint[], matchedShare: number): CoreMessage {
   const clear = points.filter((p) => p.weight > 0).length;
-  const onsets = `${Math.round(matchedShare * 100)} % of cue starts on speech onsets`;
+  const onsets = Math.round(matchedShare * 100);
   if (points.length < FULL_EVIDENCE_WINDOWS) {
-    return `too little material: the subtitles fill only ${points.length} analysis windows (${onsets})`;
+    return msg('validation:sync.littleMaterial', { count: points.length, onsets });
   }
-  if (clear === 0) return `no part of the subtitles lines up clearly with the speech (${onsets})`;
-  return `only ${agreeing} of ${points.length} subtitle windows agree on one offset and drift (${onsets})`;
+  if (clear === 0) return msg('validation:sync.noClearLine', { onsets });
+  return msg('validation:sync.fewAgree', { agreeing, total: points.length, onsets });
 }
 
-function failed(problem: string, windows: readonly WindowOffset[] = []): SyncEstimate {
+function failed(problem: CoreMessage, windows: readonly WindowOffset[] = []): SyncEstimate {
   return {
     scale: 1,
     offsetMs: 0,

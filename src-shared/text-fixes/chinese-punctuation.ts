@@ -72,8 +72,6 @@ function convert(text: string): string {
 
 export const chinesePunctuation: TextRule = {
   id: 'chinese-punctuation',
-  label: 'Full-width punctuation in Chinese',
-  description: 'Writes , . ? ! : ; in a Chinese sentence as ，。？！：； (decimals, ellipses and name dots stay).',
   defaultOn: true,
   fix: (text) => (/[,.?!:;]/.test(text) && HAN.test(text) ? onVisible(text, convert) : text),
   project: (text) => text.replace(/[，。？！：；]/g, (mark) => HALF[mark] as string),

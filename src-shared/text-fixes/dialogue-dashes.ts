@@ -27,8 +27,6 @@ function fix(text: string): string {
 
 export const dialogueDashes: TextRule = {
   id: 'dialogue-dashes',
-  label: 'Dialogue dashes',
-  description: 'Writes a speaker’s dash as “- ” and adds the missing one on the first line of a two-speaker cue.',
   defaultOn: true,
   fix,
   project: (text) => text.replace(/[-‐–—]/g, ''),

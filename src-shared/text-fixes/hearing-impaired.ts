@@ -52,9 +52,6 @@ function fix(text: string): string {
 
 export const hearingImpaired: TextRule = {
   id: 'hearing-impaired',
-  label: 'Hearing-impaired text',
-  description:
-    'Removes text in brackets such as [door opens], (laughs) and [笑], and lines left empty by it (full-width （） stay).',
   defaultOn: false,
   fix,
   project: (text) => removeBrackets(withoutTags(text), () => '').replace(/[-‐–—:]/g, ''),

@@ -6,6 +6,7 @@ import type { Cue, SubtitleDoc } from '../document';
 import { withFields } from '../document';
 import { deleteCues, isNoop, ReplaceBuilder } from '../edits';
 import { type Command, CompositeCommand } from '../history';
+import { type CoreMessage, inEnglish, msg } from '../messages';
 import { visibleText } from '../text-metrics';
 import { chinesePunctuation } from './chinese-punctuation';
 import { dialogueDashes } from './dialogue-dashes';
@@ -17,11 +18,27 @@ import { tags } from './tags';
 
 export type { TextRule, TextRuleId } from './rule';
 
+/** A rule's short name for the dialog's checkbox ("Double spaces"). */
+export function ruleLabel(id: TextRuleId): CoreMessage {
+  return msg(`validation:textFix.${id}.label`);
+}
+
+/** One sentence of what a rule does, with an example. */
+export function ruleDescription(id: TextRuleId): CoreMessage {
+  return msg(`validation:textFix.${id}.description`);
+}
+
+/** A rule list that names no rule or an unknown one; `message` is English, `said` in words when shown. */
+export class RuleListError extends Error {
+  override name = 'RuleListError';
+  constructor(readonly said: CoreMessage) {
+    super(inEnglish(said));
+  }
+}
+
 /** Removes cues with no visible text (only spaces or tags). Not a text rule: it deletes the cue. */
 export const EMPTY_CUES = {
   id: 'empty-cues',
-  label: 'Empty cues',
-  description: 'Deletes cues with no text to read (blank, or only tags).',
   defaultOn: true,
 } as const;
 
@@ -38,10 +55,7 @@ export const TEXT_RULES: readonly TextRule[] = Object.freeze([
 ]);
 
 /** Every rule the dialog and `cuewave fix --rules` offer, text rules then empty cues. */
-export const FIX_RULES: readonly Pick<TextRule, 'id' | 'label' | 'description' | 'defaultOn'>[] = Object.freeze([
-  ...TEXT_RULES,
-  EMPTY_CUES,
-]);
+export const FIX_RULES: readonly Pick<TextRule, 'id' | 'defaultOn'>[] = Object.freeze([...TEXT_RULES, EMPTY_CUES]);
 
 export const FIX_RULE_IDS: readonly TextRuleId[] = FIX_RULES.map((rule) => rule.id);
 
@@ -61,9 +75,9 @@ export function parseRuleList(list: string): TextRuleId[] {
     if (name === 'default') ids.push(...DEFAULT_FIX_RULES);
     else if (name === 'all') ids.push(...FIX_RULE_IDS);
     else if (isFixRuleId(name)) ids.push(name);
-    else throw new Error(`unknown rule ${name} (known: ${FIX_RULE_IDS.join(', ')}, or default / all)`);
+    else throw new RuleListError(msg('validation:textFix.unknownRule', { name, known: FIX_RULE_IDS.join(', ') }));
   }
-  if (ids.length === 0) throw new Error('no rules given');
+  if (ids.length === 0) throw new RuleListError(msg('validation:textFix.noRules'));
   return [...new Set(ids)];
 }
 

@@ -13,10 +13,7 @@ export type TextRuleId =
 
 export interface TextRule {
   readonly id: TextRuleId;
-  /** Short name for the dialog's checkbox. */
-  readonly label: string;
-  /** One sentence of what it does, with an example. */
-  readonly description: string;
+  // Its name and a sentence of what it does are in the catalog: `validation:textFix.<id>` (ruleLabel, ruleDescription).
   /** Whether the rule is on until someone turns it off (the optional ones are off). */
   readonly defaultOn: boolean;
   /** The fixed text (the same string when nothing applies). Formatting tags are kept. */

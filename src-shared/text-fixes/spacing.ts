@@ -14,8 +14,6 @@ const TRAILING = new RegExp(`(?:${SPACES}|\\uE000)*${SPACES}(?:${SPACES}|\\uE000
 
 export const doubleSpaces: TextRule = {
   id: 'double-spaces',
-  label: 'Double spaces',
-  description: 'Two or more spaces become one; spaces at the start or end of a line go.',
   defaultOn: true,
   fix: (text) =>
     onVisible(text, (t) => t.replace(RUN, collapse).replace(LEADING, onlyTags).replace(TRAILING, onlyTags)),
@@ -27,8 +25,6 @@ const BEFORE = /(?<=[\p{Script=Latin}\p{N}'"’”)\]]\uE000*)[ \t\u00A0]+(?=[,.
 
 export const spaceBeforePunctuation: TextRule = {
   id: 'space-before-punctuation',
-  label: 'Spaces before punctuation',
-  description: 'Removes the space in “Wait , what ?” (Latin text only).',
   defaultOn: true,
   fix: (text) => onVisible(text, (t) => t.replace(BEFORE, '')),
   project: (text) => text,
@@ -40,9 +36,6 @@ const AFTER_COMMA = /(?<=\p{Script=Latin}\uE000*)([,;])(\uE000*)(?=\p{Script=Lat
 
 export const spaceAfterPunctuation: TextRule = {
   id: 'space-after-punctuation',
-  label: 'Missing space after punctuation',
-  description:
-    'Adds the space in “Yes.No” and “Yes,sir” (Latin text only; numbers such as 1,000 or 3.5 are left alone).',
   defaultOn: true,
   fix: (text) => onVisible(text, (t) => t.replace(AFTER_SENTENCE, '$1$2 ').replace(AFTER_COMMA, '$1$2 ')),
   project: (text) => text,

@@ -45,8 +45,6 @@ function fix(text: string): string {
 
 export const tags: TextRule = {
   id: 'tags',
-  label: 'Unbalanced or empty tags',
-  description: 'Removes empty tags (<i></i>) and closing tags that close nothing; closes a tag left open.',
   defaultOn: true,
   fix,
   project: withoutTags,

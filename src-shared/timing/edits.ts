@@ -1,8 +1,10 @@
 /** Hand-timing edits: nudge edges, set a start and shift the rest, create a cue over a range. */
+
 import { type Cue, type SubtitleDoc, withFields } from '../document';
 import { checkDelta, checkTime, locate, positionsOf, ReplaceBuilder } from '../edits/common';
 import type { InsertResult } from '../edits/insert-delete';
 import { type Command, SpliceCues } from '../history';
+import { type CoreMessage, msg } from '../messages';
 import { formatSrtTime } from '../time';
 
 /** Which edge a nudge moves. */
@@ -16,7 +18,7 @@ export interface TimingEditResult {
   /** Ids of the cues with a time that would have gone below 0 and stopped at 0. */
   clampedIds: number[];
   /** A sentence about clamping for the status bar ("Cue 1 stopped at 00:00:00,000"), or null. */
-  clampMessage: string | null;
+  clampMessage: CoreMessage | null;
 }
 
 /**
@@ -114,11 +116,13 @@ export function createCueOverRange(doc: SubtitleDoc, startMs: number, endMs: num
 }
 
 /** "Cue 1 stopped at 00:00:00,000" / "Cues 1 and 2 stopped at ..." / "3 cues (1-3, ...) stopped at ...". */
-function clampSentence(positions: readonly number[]): string | null {
+function clampSentence(positions: readonly number[]): CoreMessage | null {
   if (positions.length === 0) return null;
   const zero = formatSrtTime(0);
   const numbers = positions.map((p) => p + 1);
-  if (numbers.length === 1) return `Cue ${numbers[0]} stopped at ${zero}`;
-  if (numbers.length === 2) return `Cues ${numbers[0]} and ${numbers[1]} stopped at ${zero}`;
-  return `${numbers.length} cues (${numbers[0]} to ${numbers[numbers.length - 1]}) stopped at ${zero}`;
+  const first = numbers[0] as number;
+  const last = numbers[numbers.length - 1] as number;
+  if (numbers.length === 1) return msg('validation:timing.stoppedOne', { cue: first, zero });
+  if (numbers.length === 2) return msg('validation:timing.stoppedTwo', { first, last, zero });
+  return msg('validation:timing.stoppedMany', { count: numbers.length, first, last, zero });
 }

@@ -4,9 +4,11 @@
  * as one undo step. No step ever makes two cues overlap that did not: every move stops at the
  * neighbour minus the profile's minimum gap.
  */
+
 import { type Cue, type SubtitleDoc, withFields } from '../document';
 import { checkTime, ReplaceBuilder } from '../edits/common';
 import type { Command } from '../history';
+import { type CoreMessage, list, msg } from '../messages';
 import type { ValidationProfile } from '../profiles';
 
 /** Which steps run; each is off when absent (or 0 / false). */
@@ -36,8 +38,8 @@ export interface PostProcessChange {
   afterStartMs: number;
   afterEndMs: number;
   reasons: PostProcessReason[];
-  /** The reasons in words, e.g. "lead-in 100 ms; chained to cue 13". */
-  reason: string;
+  /** The reasons, e.g. "lead-in 100 ms; chained to cue 13" (put in words when shown). */
+  reason: CoreMessage;
 }
 
 /** The preview and the command applying every change as one undo step. */
@@ -53,7 +55,7 @@ interface Work {
   order: number[];
   s: number[];
   e: number[];
-  notes: Array<Array<[PostProcessReason, string]>>;
+  notes: Array<Array<[PostProcessReason, CoreMessage]>>;
   numberAt: (rank: number) => number;
 }
 
@@ -94,7 +96,7 @@ export function postProcessTiming(doc: SubtitleDoc, profile: Profile, options: P
     const endMs = work.e[rank] as number;
     if (startMs === cue.startMs && endMs === cue.endMs) continue;
     builder.add(position, cue, withFields(cue, { startMs, endMs }));
-    const notes = work.notes[rank] as Array<[PostProcessReason, string]>;
+    const notes = work.notes[rank] as Array<[PostProcessReason, CoreMessage]>;
     changes.push({
       number: position + 1,
       id: cue.id,
@@ -103,7 +105,12 @@ export function postProcessTiming(doc: SubtitleDoc, profile: Profile, options: P
       afterStartMs: startMs,
       afterEndMs: endMs,
       reasons: [...new Set(notes.map(([reason]) => reason))],
-      reason: notes.map(([, text]) => text).join('; '),
+      reason: msg('validation:postProcess.reasons', {
+        notes: list(
+          'validation:list.semicolon',
+          notes.map(([, text]) => text),
+        ),
+      }),
     });
   }
   return { changes, command: builder.build('Timing post-processor') };
@@ -119,8 +126,8 @@ function ownsGapAfter(work: Work, rank: number, latestEndBefore: number): boolea
   return e > s && e >= latestEndBefore;
 }
 
-function note(work: Work, rank: number, reason: PostProcessReason, text: string): void {
-  (work.notes[rank] as Array<[PostProcessReason, string]>).push([reason, text]);
+function note(work: Work, rank: number, reason: PostProcessReason, text: CoreMessage): void {
+  (work.notes[rank] as Array<[PostProcessReason, CoreMessage]>).push([reason, text]);
 }
 
 function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: number): void {
@@ -132,7 +139,7 @@ function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: num
     const got = Math.min(leadInMs, s[0] as number);
     if (got > 0) {
       s[0] = (s[0] as number) - got;
-      note(work, 0, 'lead-in', `lead-in ${got} ms`);
+      note(work, 0, 'lead-in', msg('validation:postProcess.leadIn', { ms: got }));
     }
   }
   let latestEnd = Number.NEGATIVE_INFINITY;
@@ -142,7 +149,7 @@ function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: num
     if (k === n - 1) {
       if (owner && leadOutMs > 0) {
         e[k] = endK + leadOutMs;
-        note(work, k, 'lead-out', `lead-out ${leadOutMs} ms`);
+        note(work, k, 'lead-out', msg('validation:postProcess.leadOut', { ms: leadOutMs }));
       }
       break;
     }
@@ -165,20 +172,40 @@ function addLeads(work: Work, leadInMs: number, leadOutMs: number, minGapMs: num
     }
     if (gotOut > 0) {
       e[k] = endK + gotOut;
-      note(work, k, 'lead-out', `lead-out ${gotOut} ms${gotOut < wantOut ? limitText(work, k + 1, minGapMs) : ''}`);
+      note(
+        work,
+        k,
+        'lead-out',
+        gotOut < wantOut ? limited(work, 'leadOut', gotOut, k + 1, minGapMs) : msg(`${POST}leadOut`, { ms: gotOut }),
+      );
     }
     if (gotIn > 0) {
       s[k + 1] = nextStart - gotIn;
-      note(work, k + 1, 'lead-in', `lead-in ${gotIn} ms${gotIn < wantIn ? limitText(work, k, minGapMs) : ''}`);
+      note(
+        work,
+        k + 1,
+        'lead-in',
+        gotIn < wantIn ? limited(work, 'leadIn', gotIn, k, minGapMs) : msg(`${POST}leadIn`, { ms: gotIn }),
+      );
     }
     latestEnd = Math.max(latestEnd, e[k] as number);
   }
 }
 
-/** " (stopped at cue 13)" or " (stopped 83 ms from cue 13)". */
-function limitText(work: Work, neighbourRank: number, minGapMs: number): string {
-  const number = work.numberAt(neighbourRank);
-  return minGapMs > 0 ? ` (stopped ${minGapMs} ms from cue ${number})` : ` (stopped at cue ${number})`;
+const POST = 'validation:postProcess.';
+
+/** "lead-in 40 ms (stopped at cue 13)" or "lead-out 40 ms (stopped 83 ms from cue 13)". */
+function limited(
+  work: Work,
+  which: 'leadIn' | 'leadOut',
+  ms: number,
+  neighbourRank: number,
+  minGapMs: number,
+): CoreMessage {
+  const cue = work.numberAt(neighbourRank);
+  return minGapMs > 0
+    ? msg(`${POST}${which}StoppedGap`, { ms, gap: minGapMs, cue })
+    : msg(`${POST}${which}Stopped`, { ms, cue });
 }
 
 /** The gap after the cue at rank `k`, for the cue that owns it (see `ownsGapAfter`). */
@@ -220,7 +247,12 @@ function chain(work: Work, underMs: number, minGapMs: number, minDurationMs: num
     if (shrinks && !(keepsLength && newEnd > startMs)) return;
     work.e[k] = newEnd;
     const number = work.numberAt(k + 1);
-    note(work, k, 'chain', minGapMs > 0 ? `chained to cue ${number} (${minGapMs} ms gap)` : `chained to cue ${number}`);
+    note(
+      work,
+      k,
+      'chain',
+      minGapMs > 0 ? msg(`${POST}chainedGap`, { cue: number, gap: minGapMs }) : msg(`${POST}chained`, { cue: number }),
+    );
   });
 }
 
@@ -230,11 +262,11 @@ function widenGaps(work: Work, minGapMs: number, minDurationMs: number): void {
     const widened = nextStartMs - minGapMs;
     if (widened - startMs >= Math.max(minDurationMs, 1)) {
       work.e[k] = widened;
-      note(work, k, 'min-gap', `gap to cue ${work.numberAt(k + 1)} widened from ${gapMs} to ${minGapMs} ms`);
+      note(work, k, 'min-gap', msg(`${POST}widened`, { cue: work.numberAt(k + 1), from: gapMs, to: minGapMs }));
     } else {
       // Trimming would make it too short: touching is allowed, so close the gap instead.
       work.e[k] = nextStartMs;
-      note(work, k, 'min-gap', `${gapMs} ms gap to cue ${work.numberAt(k + 1)} closed (too short to trim)`);
+      note(work, k, 'min-gap', msg(`${POST}closed`, { cue: work.numberAt(k + 1), gap: gapMs }));
     }
   });
 }
@@ -259,14 +291,19 @@ function extendShort(work: Work, minGapMs: number, minDurationMs: number): void 
         e[k] = endK + after;
         s[k] = startK - before;
         const reached = (e[k] as number) - (s[k] as number) >= minDurationMs;
-        const how = [after > 0 ? `end +${after} ms` : '', before > 0 ? `start -${before} ms` : ''].filter(Boolean);
+        const how: CoreMessage[] = [];
+        if (after > 0) how.push(msg(`${POST}endLater`, { ms: after }));
+        if (before > 0) how.push(msg(`${POST}startEarlier`, { ms: before }));
         note(
           work,
           k,
           'min-duration',
           reached
-            ? `extended to the minimum duration of ${minDurationMs} ms (${how.join(', ')})`
-            : `extended by ${after + before} ms, still ${minDurationMs - ((e[k] as number) - (s[k] as number))} ms under the minimum (no more free room)`,
+            ? msg(`${POST}extended`, { ms: minDurationMs, how: list('validation:list.comma', how) })
+            : msg(`${POST}extendedShort`, {
+                ms: after + before,
+                short: minDurationMs - ((e[k] as number) - (s[k] as number)),
+              }),
         );
       }
     }

@@ -1,28 +1,37 @@
 /** Guard rails for hand timing: sentences naming the cues an edit left overlapping, reversed or far too long. */
+
 import type { Cue } from '../document';
+import { type CoreMessage, list, msg } from '../messages';
 import type { ValidationProfile } from '../profiles';
 
 /** A cue longer than the profile's maximum by more than this is reported. */
 export const FAR_TOO_LONG_MS = 10_000;
 
+const W = 'validation:timing.';
+
 /** Seconds with at most one decimal: 7000 -> "7 s", 25_300 -> "25.3 s". */
-function seconds(ms: number): string {
+function seconds(ms: number): CoreMessage {
   const tenths = Math.round(ms / 100) / 10;
-  return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)} s`;
+  return msg('validation:unit.seconds', { value: Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1) });
 }
 
 /** Durations for overlaps: "250 ms", "1.5 s". */
-function amount(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : seconds(ms);
+function amount(ms: number): CoreMessage {
+  return ms < 1000 ? msg('validation:unit.milliseconds', { value: ms }) : seconds(ms);
 }
 
 /** "cue 13", "cues 13 and 14", "cues 13, 14 and 15", "6 cues (13 to 18)". */
-function cueList(numbers: readonly number[]): string {
-  if (numbers.length === 1) return `cue ${numbers[0]}`;
+function cueList(numbers: readonly number[]): CoreMessage {
+  if (numbers.length === 1) return msg(`${W}cue`, { cue: numbers[0] as number });
+  const last = numbers[numbers.length - 1] as number;
   if (numbers.length <= 4) {
-    return `cues ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+    const first = list(
+      'validation:list.enumeration',
+      numbers.slice(0, -1).map((n) => msg('validation:list.item', { item: n })),
+    );
+    return msg(`${W}cues`, { first, last });
   }
-  return `${numbers.length} cues (${numbers[0]} to ${numbers[numbers.length - 1]})`;
+  return msg(`${W}cueRange`, { count: numbers.length, first: numbers[0] as number, last });
 }
 
 /** Index over one state of the cue array: positions by id and a time order. */
@@ -91,12 +100,12 @@ export function timingWarnings(
   after: readonly Cue[],
   changedIds: readonly number[],
   profile: Pick<ValidationProfile, 'maxDurationMs'>,
-): string[] {
+): CoreMessage[] {
   if (changedIds.length === 0) return [];
   const wanted = new Set(changedIds);
   const old = new CueIndex(before, wanted);
   const now = new CueIndex(after, wanted);
-  const warnings: string[] = [];
+  const warnings: CoreMessage[] = [];
   const seenPairs = new Set<string>();
   for (const id of new Set(changedIds)) {
     const position = now.position(id);
@@ -107,7 +116,7 @@ export function timingWarnings(
     const previous = oldPosition === undefined ? undefined : (before[oldPosition] as Cue);
 
     if (cue.endMs < cue.startMs && !(previous !== undefined && previous.endMs < previous.startMs)) {
-      warnings.push(`Cue ${number} ends before it starts`);
+      warnings.push(msg(`${W}negative`, { cue: number }));
     }
 
     const overlaps = now.overlaps(position);
@@ -127,9 +136,9 @@ export function timingWarnings(
       fresh.sort((a, b) => a[0] - b[0]);
       if (fresh.length === 1) {
         const [other, ms] = fresh[0] as [number, number];
-        warnings.push(`Cue ${number} now overlaps cue ${other} by ${amount(ms)}`);
+        warnings.push(msg(`${W}overlapsOne`, { cue: number, other, amount: amount(ms) }));
       } else if (fresh.length > 1) {
-        warnings.push(`Cue ${number} now overlaps ${cueList(fresh.map(([n]) => n))}`);
+        warnings.push(msg(`${W}overlapsMany`, { cue: number, cues: cueList(fresh.map(([n]) => n)) }));
       }
     }
 
@@ -139,7 +148,12 @@ export function timingWarnings(
       const oldOver = previous === undefined ? Number.NEGATIVE_INFINITY : previous.endMs - previous.startMs - maxMs;
       if (over > FAR_TOO_LONG_MS && over > oldOver) {
         warnings.push(
-          `Cue ${number} is ${seconds(cue.endMs - cue.startMs)} long, ${seconds(over)} over the profile's maximum of ${seconds(maxMs)}`,
+          msg(`${W}farTooLong`, {
+            cue: number,
+            length: seconds(cue.endMs - cue.startMs),
+            over: seconds(over),
+            max: seconds(maxMs),
+          }),
         );
       }
     }

@@ -22,6 +22,7 @@ import type { EditorStore } from '../../src-renderer/store/editor-store';
 import { LiveValidation } from '../../src-renderer/store/live-validation';
 import { setText, setTimes } from '../../src-shared/edits';
 import type { SearchPattern } from '../../src-shared/find/search-pattern';
+import { problemText } from '../../src-shared/problems';
 import { getProfile } from '../../src-shared/profiles';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { validate } from '../../src-shared/validate';
@@ -204,7 +205,7 @@ describe('fixing the broken interview', () => {
     const doc = store.doc!;
     const problems = () => store.getState().file!.validation.problems;
     const overlap = problems().find((p) => p.code === 'overlap');
-    expect(overlap?.message).toContain('01:00:00,800');
+    expect(problemText(overlap!)).toContain('01:00:00,800');
     expect(trimOverlap(store, overlap!.cueId!)).toBe(true);
     expect(doc.cues[doc.indexOf(overlap!.cueId!)]?.endMs).toBe(3_600_800);
     const negative = problems().find((p) => p.code === 'negative-duration');

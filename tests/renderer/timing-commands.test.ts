@@ -5,6 +5,7 @@ import { goTo, previewRange } from '../../src-renderer/timing/timing-actions';
 import { stepRate } from '../../src-renderer/timing/timing-commands';
 import { describeWarnings } from '../../src-renderer/timing/timing-report';
 import { followSelection } from '../../src-renderer/video/follow-selection';
+import { msg } from '../../src-shared/messages';
 import { formatSrtTime } from '../../src-shared/time';
 import { loadStore, noApp } from '../support/editor-store';
 import { readFixtureText } from '../support/fixtures';
@@ -229,7 +230,15 @@ describe('timing edits from the keys', () => {
 
 describe('guard-rail messages', () => {
   it('shows up to three sentences and counts the rest', () => {
-    expect(describeWarnings(['Cue 2 now overlaps cue 1 by 100 ms'])).toBe('Cue 2 now overlaps cue 1 by 100 ms.');
-    expect(describeWarnings(['A', 'B', 'C', 'D', 'E'])).toBe('A. B. C; and 2 more.');
+    const overlap = msg('validation:timing.overlapsOne', {
+      cue: 2,
+      other: 1,
+      amount: msg('validation:unit.milliseconds', { value: 100 }),
+    });
+    expect(describeWarnings([overlap])).toBe('Cue 2 now overlaps cue 1 by 100 ms.');
+    const negative = (cue: number) => msg('validation:timing.negative', { cue });
+    expect(describeWarnings([1, 2, 3, 4, 5].map(negative))).toBe(
+      'Cue 1 ends before it starts. Cue 2 ends before it starts. Cue 3 ends before it starts; and 2 more.',
+    );
   });
 });

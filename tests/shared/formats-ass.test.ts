@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { withFields } from '../../src-shared/document';
 import { formatAssTime, parseAssTime, readAss, writeAss } from '../../src-shared/formats/ass';
 import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
+import { problemText } from '../../src-shared/problems';
 
 const HEADER = `[Script Info]
 ; made by hand
@@ -73,7 +74,7 @@ describe('reading ASS', () => {
 
   it('reports what the cue model does not show: styles, comments, karaoke, extra sections', () => {
     expect(problems.every((p) => p.code === 'format-kept')).toBe(true);
-    const said = problems.map((p) => p.message).join('\n');
+    const said = problems.map((p) => problemText(p)).join('\n');
     expect(said).toContain('2 styles');
     expect(said).toContain('1 Comment line');
     expect(said).toContain('1 cue has karaoke');

@@ -8,6 +8,7 @@ import { withFields } from '../../src-shared/document';
 import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
 import { parseVttTimestamp, readWebVtt, writeWebVtt } from '../../src-shared/formats/webvtt';
 import { History } from '../../src-shared/history';
+import { problemText } from '../../src-shared/problems';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 
@@ -65,7 +66,7 @@ describe('reading WebVTT', () => {
     const { doc, problems } = readWebVtt(text);
     expect(doc.length).toBe(2);
     expect(problems.map((p) => p.code)).toEqual(['format-kept', 'format-kept', 'format-kept']);
-    expect(problems.map((p) => p.message).join(' ')).toMatch(/STYLE.*REGION.*2 NOTE/);
+    expect(problems.map((p) => problemText(p)).join(' ')).toMatch(/STYLE.*REGION.*2 NOTE/);
     expect(doc.cues[0]?.trailer).toBe('\nNOTE\nbetween cues\n\n');
     expect(writeWebVtt(doc)).toBe(text);
   });

@@ -1,6 +1,7 @@
 /** Fixing all problems of one code, with a preview of every change, on the broken interview; and rewriting carried-over timestamps. */
 import { describe, expect, it } from 'vitest';
 import { History } from '../../src-shared/history';
+import { inEnglish } from '../../src-shared/messages';
 import { fixNoun, planCodeFix, rewriteTimings, timingRewrite } from '../../src-shared/problem-fixes';
 import { PROFILES } from '../../src-shared/profiles';
 import { readSrt, writeSrt } from '../../src-shared/srt';
@@ -19,7 +20,7 @@ describe('fix all of one code', () => {
   it('shows the carried-over value of the out-of-range timestamp before writing it, and writes only that cue', () => {
     const { doc, readProblems, history, problems } = open();
     const plan = planCodeFix(doc, 'invalid-timestamp', problems, profile);
-    expect(plan?.rows).toEqual([
+    expect(plan?.rows.map((r) => ({ ...r, before: inEnglish(r.before), after: inEnglish(r.after) }))).toEqual([
       {
         id: expect.any(Number),
         cue: 204,
@@ -41,7 +42,7 @@ describe('fix all of one code', () => {
   it('trims the overlap at 01:00:00 with its before and after', () => {
     const { doc, problems } = open();
     const plan = planCodeFix(doc, 'overlap', problems, profile);
-    expect(plan?.rows.map((r) => [r.cue, r.before, r.after])).toEqual([
+    expect(plan?.rows.map((r) => [r.cue, inEnglish(r.before), inEnglish(r.after)])).toEqual([
       [2141, 'ends 01:00:01,200', 'ends 01:00:00,800'],
     ]);
     expect(plan?.label).toBe('Fix 1 overlap');
@@ -50,11 +51,11 @@ describe('fix all of one code', () => {
   it('swaps the negative duration and sorts the cues out of order, each listing what moves', () => {
     const { doc, problems } = open();
     const swap = planCodeFix(doc, 'negative-duration', problems, profile);
-    expect(swap?.rows.map((r) => [r.cue, r.before, r.after])).toEqual([
+    expect(swap?.rows.map((r) => [r.cue, inEnglish(r.before), inEnglish(r.after)])).toEqual([
       [150, '00:04:27,833 --> 00:04:26,200', '00:04:26,200 --> 00:04:27,833'],
     ]);
     const sort = planCodeFix(doc, 'out-of-order', problems, profile);
-    expect(sort?.rows.map((r) => [r.cue, r.after])).toEqual([
+    expect(sort?.rows.map((r) => [r.cue, inEnglish(r.after)])).toEqual([
       [301, 'cue 300'],
       [300, 'cue 301'],
     ]);

@@ -1,6 +1,7 @@
 /** The safe automatic fixes: what they repair on the broken interview, what they leave, and that one undo reverts them. */
 import { describe, expect, it } from 'vitest';
 import { History } from '../../src-shared/history';
+import { inEnglish } from '../../src-shared/messages';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
 import { readSrt, writeSrt } from '../../src-shared/srt';
@@ -25,7 +26,7 @@ describe('applySafeFixes', () => {
       expect(codes.has(fixed as never), fixed).toBe(false);
     }
     expect(codes.has('negative-duration')).toBe(true);
-    expect(report.left.some((line) => line.startsWith('cue 150 ends before it starts'))).toBe(true);
+    expect(report.left.some((line) => inEnglish(line).startsWith('cue 150 ends before it starts'))).toBe(true);
     expect(doc.length).toBe(2324);
   });
 
@@ -75,17 +76,19 @@ describe('applySafeFixes never throws a time away', () => {
     const written = writeSrt(doc);
     expect(written).toContain('\n-00:00:06,843 --> -00:00:02,850\nshifted past zero\n');
     expect(written).not.toContain('00:00:00,000 --> 00:00:00,000');
-    expect(report.left).toContainEqual(
+    expect(report.left.map(inEnglish)).toContainEqual(
       expect.stringMatching(/^cue \d \(line 2\) has a negative time .*-00:00:06,843.*-00:00:02,850/),
     );
-    expect(report.changes.some((line) => line.includes('normalized cue') && line.includes('line 2'))).toBe(false);
+    expect(
+      report.changes.map(inEnglish).some((line) => line.includes('normalized cue') && line.includes('line 2')),
+    ).toBe(false);
   });
 
   it('still normalizes an out-of-range time it can carry over, such as 00:00:60,000', () => {
     const { doc, problems } = readSrt('1\n00:00:59,000 --> 00:00:60,500\ncarried\n');
     const report = applySafeFixes(new History(doc), problems, profile);
     expect(writeSrt(doc)).toBe('1\n00:00:59,000 --> 00:01:00,500\ncarried\n');
-    expect(report.changes).toContainEqual(expect.stringContaining('normalized cue 1'));
+    expect(report.changes.map(inEnglish)).toContainEqual(expect.stringContaining('normalized cue 1'));
   });
 });
 

@@ -1,8 +1,12 @@
 /** Specification of the tolerant SRT reader: what it accepts, what it reports, and what it keeps raw. */
 import { describe, expect, it } from 'vitest';
 import type { Cue } from '../../src-shared/document';
-import type { ReadProblem } from '../../src-shared/problems';
+import { problemText, type ReadProblem } from '../../src-shared/problems';
 import { readSrt, writeSrt } from '../../src-shared/srt';
+
+/** A problem's message in English (undefined when there is no problem). */
+const said = (problem?: { message: Parameters<typeof problemText>[0]['message'] } | null) =>
+  problem ? problemText(problem) : undefined;
 
 /** Joins lines with LF and a final newline. */
 function srt(...lines: string[]): string {
@@ -118,7 +122,7 @@ describe('readSrt: lenient timestamps', () => {
     const { cue, problems } = readTiming('00:07:30.600 --> 00:07:31,500');
     expect([cue?.startMs, cue?.endMs]).toEqual([450_600, 451_500]);
     expect(codes(problems)).toEqual([['malformed-timestamp', 2, 1]]);
-    expect(problems[0]?.message).toContain("'.'");
+    expect(said(problems[0])).toContain("'.'");
   });
 
   it("accepts ':' before the milliseconds (HH:MM:SS:mmm) with a warning", () => {
@@ -153,10 +157,10 @@ describe('readSrt: lenient timestamps', () => {
     const seconds = readTiming('00:05:60,433 --> 00:06:01,300');
     expect(seconds.cue?.startMs).toBe(360_433);
     expect(codes(seconds.problems)).toEqual([['invalid-timestamp', 2, 1]]);
-    expect(seconds.problems[0]?.message).toMatch(/seconds.*60/);
+    expect(said(seconds.problems[0])).toMatch(/seconds.*60/);
     const minutes = readTiming('00:00:01,000 --> 00:61:00,000');
     expect(minutes.cue?.endMs).toBe(61 * 60_000);
-    expect(minutes.problems[0]?.message).toMatch(/minutes.*61/);
+    expect(said(minutes.problems[0])).toMatch(/minutes.*61/);
   });
 
   it('accepts any spacing around the arrow and trailing whitespace without a problem', () => {
@@ -282,8 +286,8 @@ describe('readSrt: damaged structure', () => {
       ['bad-index', 8, 3],
       ['bad-index', 12, 4],
     ]);
-    expect(problems[0]?.message).toMatch(/missing/);
-    expect(problems[1]?.message).toMatch(/repeats/);
+    expect(said(problems[0])).toMatch(/missing/);
+    expect(said(problems[1])).toMatch(/repeats/);
   });
 
   it('warns once for a file numbered from 0, not for every cue after it', () => {
@@ -310,7 +314,7 @@ describe('readSrt: damaged structure', () => {
     expect(doc.cues.map((c) => c.text)).toEqual(['first\nstray paragraph\nsecond stray line', 'b']);
     expect(doc.cues[0]?.trailer).toBe('\n');
     expect(codes(problems)).toEqual([['text-after-blank-line', 5, 1]]);
-    expect(problems[0]?.message).toContain('("stray paragraph") is kept in the cue');
+    expect(said(problems[0])).toContain('("stray paragraph") is kept in the cue');
     expect(writeSrt(doc)).toBe(input);
   });
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cue, SubtitleDoc } from '../../src-shared/document';
 import { History } from '../../src-shared/history';
+import { inEnglish } from '../../src-shared/messages';
 import { getProfile } from '../../src-shared/profiles';
 import { readSrt } from '../../src-shared/srt';
 import { formatSrtTime } from '../../src-shared/time';
@@ -40,7 +41,7 @@ function executeWithWarnings(
 ) {
   const before = doc.cues.slice();
   new History(doc).execute(edit.command);
-  return timingWarnings(before, doc.cues, edit.changedIds, profile);
+  return timingWarnings(before, doc.cues, edit.changedIds, profile).map(inEnglish);
 }
 
 describe('nudgeTimes', () => {
@@ -93,7 +94,7 @@ describe('nudgeTimes', () => {
     const doc = docFrom([[50, 900, 'a']]);
     const result = nudgeTimes(doc, [1], 'start', -100);
     expect(result.clampedIds).toEqual([1]);
-    expect(result.clampMessage).toBe('Cue 1 stopped at 00:00:00,000');
+    expect(result.clampMessage && inEnglish(result.clampMessage)).toBe('Cue 1 stopped at 00:00:00,000');
     new History(doc).execute(result.command);
     expect(specsOf(doc)[0]?.slice(0, 2)).toEqual([0, 900]);
   });
@@ -156,7 +157,7 @@ describe('setStartAndShiftLater', () => {
     const result = setStartAndShiftLater(doc, 1, 0);
     expect(result.changedIds).toEqual([1, 2]);
     expect(result.clampedIds).toEqual([2]);
-    expect(result.clampMessage).toBe('Cue 2 stopped at 00:00:00,000');
+    expect(result.clampMessage && inEnglish(result.clampMessage)).toBe('Cue 2 stopped at 00:00:00,000');
     expectUndoable(doc, () => result);
     expect(specsOf(doc).map(([start, end]) => [start, end])).toEqual([
       [0, 1000],

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SubtitleDoc } from '../../src-shared/document';
 import { History } from '../../src-shared/history';
+import { inEnglish } from '../../src-shared/messages';
 import { PROFILES } from '../../src-shared/profiles';
 import { readSrt, writeSrt } from '../../src-shared/srt';
 import { type PostProcessOptions, postProcessTiming } from '../../src-shared/timing/post-process';
@@ -40,7 +41,7 @@ describe('postProcessTiming', () => {
       [5_000, 6_000, 'b'],
     ]);
     const result = postProcessTiming(doc, noGap, { leadInMs: 100, leadOutMs: 250 });
-    expect(result.changes).toEqual([
+    expect(result.changes.map((change) => ({ ...change, reason: inEnglish(change.reason) }))).toEqual([
       {
         number: 1,
         id: 1,
@@ -99,7 +100,7 @@ describe('postProcessTiming', () => {
       [4_000, 5_000, 'd'], // touching: stays touching
     ]);
     const result = postProcessTiming(doc, netflix, { chainGapUnderMs: 500 });
-    expect(result.changes.map((change) => [change.number, change.afterEndMs, change.reason])).toEqual([
+    expect(result.changes.map((change) => [change.number, change.afterEndMs, inEnglish(change.reason)])).toEqual([
       [1, 2_317, 'chained to cue 2 (83 ms gap)'],
     ]);
     expect(applied(doc, noGap, { chainGapUnderMs: 500 })).toEqual([
@@ -130,7 +131,7 @@ describe('postProcessTiming', () => {
       [1, 1_000, 1_947],
       [2, 2_030, 2_830],
     ]);
-    expect(result.changes[1]?.reason).toBe('30 ms gap to cue 3 closed (too short to trim)');
+    expect(inEnglish(result.changes[1]!.reason)).toBe('30 ms gap to cue 3 closed (too short to trim)');
     new History(doc).execute(result.command);
     expect(validate(doc, netflix).filter((problem) => problem.code === 'gap-too-small')).toEqual([]);
   });
@@ -147,7 +148,7 @@ describe('postProcessTiming', () => {
       [1, 1_000, 1_700],
       [2, 2_100, 2_800],
     ]);
-    expect(result.changes[1]?.reason).toBe('extended to the minimum duration of 700 ms (start -400 ms)');
+    expect(inEnglish(result.changes[1]!.reason)).toBe('extended to the minimum duration of 700 ms (start -400 ms)');
   });
 
   it('says so when a too-short cue cannot reach the minimum', () => {
@@ -160,7 +161,9 @@ describe('postProcessTiming', () => {
     expect(result.changes.map((change) => [change.number, change.afterStartMs, change.afterEndMs])).toEqual([
       [2, 1_800, 2_100],
     ]);
-    expect(result.changes[0]?.reason).toBe('extended by 200 ms, still 400 ms under the minimum (no more free room)');
+    expect(inEnglish(result.changes[0]!.reason)).toBe(
+      'extended by 200 ms, still 400 ms under the minimum (no more free room)',
+    );
   });
 
   it('refuses a negative or non-finite amount with the option named', () => {

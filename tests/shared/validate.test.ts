@@ -1,9 +1,20 @@
 /** Specification of the validation rules, their boundaries, the reader problems kept, and the ordering of results. */
 import { describe, expect, it } from 'vitest';
 import { type Cue, SubtitleDoc, withFields } from '../../src-shared/document';
-import { PROBLEM_CODES, type Problem, type ProblemCode, type ReadProblem } from '../../src-shared/problems';
+import { msg } from '../../src-shared/messages';
+import {
+  PROBLEM_CODES,
+  type Problem,
+  type ProblemCode,
+  problemText,
+  type ReadProblem,
+} from '../../src-shared/problems';
 import { PROFILES, type ValidationProfile } from '../../src-shared/profiles';
 import { countByCode, countBySeverity, problemsByCue, RULES, severityByCue, validate } from '../../src-shared/validate';
+
+/** A problem's message in English (undefined when there is no problem). */
+const said = (problem?: { message: Parameters<typeof problemText>[0]['message'] } | null) =>
+  problem ? problemText(problem) : undefined;
 
 /** Round limits so boundaries are easy to read: 1-5 s, 10 cps, 10 characters x 2 lines, 100 ms gaps. */
 const TEST: ValidationProfile = {
@@ -70,12 +81,12 @@ describe('overlap', () => {
     const problems = validate(docOf([0, 2000], [1500, 3000]), TEST);
     expect(codes(problems)).toEqual(['overlap']);
     expect(problems[0]).toMatchObject({ severity: 'error', cueId: 1, line: 2 });
-    expect(problems[0]?.message).toBe('Cue 1 overlaps cue 2 by 500 ms (ends 00:00:02,000, next starts 00:00:01,500)');
+    expect(said(problems[0])).toBe('Cue 1 overlaps cue 2 by 500 ms (ends 00:00:02,000, next starts 00:00:01,500)');
   });
 
   it('formats times across the hour mark', () => {
     const problems = validate(docOf([3_595_900, 3_601_200], [3_600_800, 3_605_066]), PROFILES.default);
-    expect(only(problems, 'overlap')[0]?.message).toBe(
+    expect(said(only(problems, 'overlap')[0])).toBe(
       'Cue 1 overlaps cue 2 by 400 ms (ends 01:00:01,200, next starts 01:00:00,800)',
     );
   });
@@ -96,7 +107,7 @@ describe('overlap', () => {
     const problems = validate(docOf([3000, 4000], [1000, 1200], [2000, 3500]), TEST);
     const overlap = only(problems, 'overlap');
     expect(overlap.map((p) => p.cueId)).toEqual([3]);
-    expect(overlap[0]?.message).toContain('Cue 3 overlaps cue 1 by 500 ms');
+    expect(said(overlap[0])).toContain('Cue 3 overlaps cue 1 by 500 ms');
   });
 
   it('leaves an out-of-order cue that overlaps its neighbour to out-of-order alone', () => {
@@ -140,13 +151,13 @@ describe('negative and zero duration', () => {
     const problems = validate(docOf([267_833, 266_200, 'x']), TEST);
     expect(codes(problems)).toEqual(['negative-duration']);
     expect(problems[0]?.severity).toBe('error');
-    expect(problems[0]?.message).toContain('-1633 ms');
+    expect(said(problems[0])).toContain('-1633 ms');
   });
 
   it('reports a cue whose start equals its end', () => {
     const problems = validate(docOf([1000, 1000, 'x']), TEST);
     expect(codes(problems)).toEqual(['zero-duration']);
-    expect(problems[0]?.message).toContain('00:00:01,000');
+    expect(said(problems[0])).toContain('00:00:01,000');
   });
 
   it('does not add too-short or reading-speed noise to those cues', () => {
@@ -166,7 +177,7 @@ describe('out-of-order', () => {
     const problems = validate(docOf([5000, 6000], [4000, 4500]), TEST);
     const problem = only(problems, 'out-of-order')[0];
     expect(problem).toMatchObject({ cueId: 2, severity: 'error', line: 6 });
-    expect(problem?.message).toBe(
+    expect(said(problem)).toBe(
       'Cue 2 starts at 00:00:04,000, before the preceding cue 1, which starts at 00:00:05,000',
     );
   });
@@ -177,7 +188,7 @@ describe('out-of-order', () => {
 
   it('mentions the number written in the file when it differs from the position', () => {
     const doc = new SubtitleDoc([sourced(301, 2000, 3000, 'a'), sourced(300, 1000, 2000, 'b')]);
-    const message = only(validate(doc, TEST), 'out-of-order')[0]?.message;
+    const message = said(only(validate(doc, TEST), 'out-of-order')[0]);
     expect(message).toContain('Cue 2 (numbered 300 in the file)');
     expect(message).toContain('cue 1 (numbered 301 in the file)');
   });
@@ -202,15 +213,15 @@ describe('too-short and too-long', () => {
   it('reports durations below the minimum and accepts exactly the minimum', () => {
     const problems = validate(docOf([0, 999]), TEST);
     expect(codes(problems)).toEqual(['too-short']);
-    expect(problems[0]?.message).toContain('999 ms');
-    expect(problems[0]?.message).toContain('1000 ms');
+    expect(said(problems[0])).toContain('999 ms');
+    expect(said(problems[0])).toContain('1000 ms');
     expect(validate(docOf([0, 1000]), TEST)).toEqual([]);
   });
 
   it('reports durations above the maximum and accepts exactly the maximum', () => {
     const problems = validate(docOf([0, 5001]), TEST);
     expect(codes(problems)).toEqual(['too-long']);
-    expect(problems[0]?.message).toContain('5001 ms');
+    expect(said(problems[0])).toContain('5001 ms');
     expect(validate(docOf([0, 5000]), TEST)).toEqual([]);
   });
 
@@ -230,8 +241,8 @@ describe('reading-speed', () => {
     expect(validate(docOf([0, 1000, 'abcdefghij']), TEST)).toEqual([]);
     const problems = validate(docOf([0, 1000, 'abcdefghijk']), { ...TEST, maxLineLength: 0 });
     expect(codes(problems)).toEqual(['reading-speed']);
-    expect(problems[0]?.message).toContain('11 characters');
-    expect(problems[0]?.message).toContain('limit of 10');
+    expect(said(problems[0])).toContain('11 characters');
+    expect(said(problems[0])).toContain('limit of 10');
   });
 
   it('counts spaces but not line breaks or tags', () => {
@@ -250,7 +261,7 @@ describe('reading-speed', () => {
 
   it('does not round a rate down to the limit it exceeds', () => {
     const profile = { ...TEST, maxCps: 20, maxDurationMs: 0, maxLineLength: 0 };
-    const rate = (chars: number, ms: number) => validate(docOf([0, ms, 'x'.repeat(chars)]), profile)[0]?.message;
+    const rate = (chars: number, ms: number) => said(validate(docOf([0, ms, 'x'.repeat(chars)]), profile)[0]);
     expect(rate(201, 10_000)).toContain('reads at 20.1 characters per second');
     expect(rate(2004, 100_000)).toContain('reads at 20.04 characters per second'); // not "20.0"
   });
@@ -265,7 +276,7 @@ describe('line-too-long and too-many-lines', () => {
     expect(validate(docOf([0, 2000, 'abcdefghij']), TEST)).toEqual([]);
     const problems = validate(docOf([0, 5000, 'short\nabcdefghijk']), TEST);
     expect(codes(problems)).toEqual(['line-too-long']);
-    expect(problems[0]?.message).toContain('line 2 has 11 characters');
+    expect(said(problems[0])).toContain('line 2 has 11 characters');
   });
 
   it('counts visible characters only', () => {
@@ -282,7 +293,7 @@ describe('line-too-long and too-many-lines', () => {
     expect(validate(docOf([0, 2000, 'a\nb']), TEST)).toEqual([]);
     const problems = validate(docOf([0, 2000, 'a\nb\nc']), TEST);
     expect(codes(problems)).toEqual(['too-many-lines']);
-    expect(problems[0]?.message).toContain('3 lines');
+    expect(said(problems[0])).toContain('3 lines');
   });
 });
 
@@ -291,7 +302,7 @@ describe('gap-too-small', () => {
     const problems = validate(docOf([0, 2000], [2099, 4000]), TEST);
     expect(codes(problems)).toEqual(['gap-too-small']);
     expect(problems[0]?.cueId).toBe(1);
-    expect(problems[0]?.message).toContain('99 ms');
+    expect(said(problems[0])).toContain('99 ms');
   });
 
   it('accepts exactly the minimum and touching cues', () => {
@@ -316,15 +327,27 @@ describe('reader problems', () => {
     code,
     cueId,
     line,
-    message: `${code} here`,
+    message: msg('test:here', { code }),
   });
 
   it('are included with their severity, line and message while the cue is unedited', () => {
     const doc = docOf([0, 2000], [2000, 4000]);
     const problems = validate(doc, TEST, [read('malformed-timestamp', 2, 7), read('invalid-timestamp', 1, 3)]);
     expect(problems).toEqual([
-      { code: 'invalid-timestamp', severity: 'error', cueId: 1, line: 3, message: 'invalid-timestamp here' },
-      { code: 'malformed-timestamp', severity: 'warning', cueId: 2, line: 7, message: 'malformed-timestamp here' },
+      {
+        code: 'invalid-timestamp',
+        severity: 'error',
+        cueId: 1,
+        line: 3,
+        message: msg('test:here', { code: 'invalid-timestamp' }),
+      },
+      {
+        code: 'malformed-timestamp',
+        severity: 'warning',
+        cueId: 2,
+        line: 7,
+        message: msg('test:here', { code: 'malformed-timestamp' }),
+      },
     ]);
   });
 
@@ -373,9 +396,9 @@ describe('results', () => {
     const doc = docOf([0, 500, 'a\nb\nc'], [400, 2000, '']);
     doc.leading = 'junk\n';
     const problems = validate(doc, TEST, [
-      { code: 'bad-index', cueId: 2, line: 5, message: 'dup' },
-      { code: 'orphan-text', cueId: null, line: 1, message: 'junk' },
-      { code: 'malformed-timestamp', cueId: 1, line: 2, message: 'dot' },
+      { code: 'bad-index', cueId: 2, line: 5, message: msg('test:dup') },
+      { code: 'orphan-text', cueId: null, line: 1, message: msg('test:junk') },
+      { code: 'malformed-timestamp', cueId: 1, line: 2, message: msg('test:dot') },
     ]);
     expect(problems.map((p) => `${p.cueId}:${p.code}`)).toEqual([
       'null:orphan-text',
@@ -421,16 +444,16 @@ describe('message grammar', () => {
   it('reads right in the singular', () => {
     const one: ValidationProfile = { ...TEST, maxLineLength: 0, maxCps: 0, maxLines: 0, minDurationMs: 0 };
     const a = validate(docOf([0, 1000, 'x']), { ...one, maxLineLength: 0, maxCps: 0.5 });
-    expect(only(a, 'reading-speed')[0]?.message).toContain('(1 character in 1000 ms)');
-    expect(only(a, 'reading-speed')[0]?.message).toContain('reads at 1 character per second');
+    expect(said(only(a, 'reading-speed')[0])).toContain('(1 character in 1000 ms)');
+    expect(said(only(a, 'reading-speed')[0])).toContain('reads at 1 character per second');
     const b = validate(docOf([0, 1000, 'x']), { ...one, maxLineLength: 0.5 });
-    expect(only(b, 'line-too-long')[0]?.message).toContain('line 1 has 1 character, more than');
+    expect(said(only(b, 'line-too-long')[0])).toContain('line 1 has 1 character, more than');
   });
 
   it('reads right in the plural', () => {
     const problems = validate(docOf([0, 1000, 'abcdefghijkl\nb\nc']), { ...TEST, minDurationMs: 0 });
-    expect(only(problems, 'line-too-long')[0]?.message).toContain('has 12 characters');
-    expect(only(problems, 'too-many-lines')[0]?.message).toContain('has 3 lines');
-    expect(only(problems, 'reading-speed')[0]?.message).toContain('(14 characters in 1000 ms)');
+    expect(said(only(problems, 'line-too-long')[0])).toContain('has 12 characters');
+    expect(said(only(problems, 'too-many-lines')[0])).toContain('has 3 lines');
+    expect(said(only(problems, 'reading-speed')[0])).toContain('(14 characters in 1000 ms)');
   });
 });

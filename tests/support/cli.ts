@@ -9,11 +9,19 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `cuewave ...argv` in this process and returns its exit code, stdout and stderr. */
+/**
+ * Runs `cuewave ...argv` in this process and returns its exit code, stdout and stderr. The locale is `C` (English
+ * messages) whatever the machine's, so the English wording is what is checked.
+ */
 export async function cli(...argv: string[]): Promise<CliResult> {
+  return cliIn({ LANG: 'C' }, ...argv);
+}
+
+/** Runs `cuewave ...argv` in this process with these environment variables (LC_ALL, LC_MESSAGES, LANG). */
+export async function cliIn(env: Record<string, string>, ...argv: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) }, env);
   return { code, stdout, stderr };
 }
 
