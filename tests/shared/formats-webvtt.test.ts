@@ -8,6 +8,7 @@ import { withFields } from '../../src-shared/document';
 import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
 import { parseVttTimestamp, readWebVtt, writeWebVtt } from '../../src-shared/formats/webvtt';
 import { History } from '../../src-shared/history';
+import { inEnglish } from '../../src-shared/messages';
 import { problemText } from '../../src-shared/problems';
 import { getProfile } from '../../src-shared/profiles';
 import { applySafeFixes } from '../../src-shared/safe-fixes';
@@ -145,7 +146,7 @@ describe('the safe fixes on WebVTT keep identifiers and settings', () => {
     const { doc, problems } = readSubtitle(damaged);
     expect(problems.map((p) => [p.code, p.cueId])).toEqual([['invalid-timestamp', doc.cues[0]!.id]]);
     const report = applySafeFixes(new History(doc), problems, getProfile('default')!);
-    expect(report.changes).toEqual(['normalized cue 1 (line 4): 00:00:01,000 --> 00:00:02,000']);
+    expect(report.changes.map(inEnglish)).toEqual(['normalized cue 1 (line 4): 00:00:01,000 --> 00:00:02,000']);
     expect(writeSubtitle(doc)).toBe(
       damaged.replace(
         'intro\n00:01.000 --> 00:02.000 line:0 align:start',
@@ -160,7 +161,7 @@ describe('the safe fixes on WebVTT keep identifiers and settings', () => {
     const text = 'WEBVTT\n\nintro\n00:01.000 --> 00:03.500 line:0\nhello\n\noutro\n00:03.000 --> 00:04.000\nbye\n';
     const { doc, problems } = readSubtitle(text);
     const report = applySafeFixes(new History(doc), problems, { minGapMs: 0, minDurationMs: 0 });
-    expect(report.changes).toEqual(['fixed overlap: cue 1 now ends 00:00:03,000 (was 00:00:03,500)']);
+    expect(report.changes.map(inEnglish)).toEqual(['fixed overlap: cue 1 now ends 00:00:03,000 (was 00:00:03,500)']);
     expect(writeSubtitle(doc)).toBe(
       text.replace('00:01.000 --> 00:03.500 line:0', '00:00:01.000 --> 00:00:03.000 line:0'),
     );
