@@ -74,8 +74,13 @@ export interface BrowserHost {
 interface Backend {
   origin: string;
   services: AppServices | null;
-  /** Validated, sender-checked call; resolves with the Result as JSON. */
-  dispatch(channel: InvokeChannel, sender: SenderInfo, request: unknown): Promise<string>;
+  /** Validated, sender-checked call (`uploads`: its fields the page posted apart); resolves with the Result as JSON. */
+  dispatch(
+    channel: InvokeChannel,
+    sender: SenderInfo,
+    requestJson: string,
+    uploads: Record<string, string> | null,
+  ): Promise<string>;
   openFromCommandLine(files: string[], cwd: string): void;
   close(): Promise<void>;
   kill(): Promise<void>;
@@ -106,8 +111,7 @@ async function inProcessBackend(dataDir: string, env: Record<string, string> | u
   const backend: Backend = {
     origin: server.origin,
     services: server.services,
-    dispatch: async (channel, sender, request) =>
-      JSON.stringify(await server.services.dispatch(channel, sender, request)),
+    dispatch: (channel, sender, requestJson, uploads) => server.dispatchJson(channel, sender, requestJson, uploads),
     openFromCommandLine: (files, cwd) => void server.services.openFromCommandLine(files, cwd),
     close: () => server.close(),
     kill: async () => {
@@ -168,11 +172,11 @@ async function childBackend(dataDir: string, env: Record<string, string> | undef
   const backend: Backend = {
     origin,
     services: null,
-    dispatch: (channel, sender, request) =>
+    dispatch: (channel, sender, requestJson, uploads) =>
       new Promise((resolve) => {
         const id = ++nextId;
         results.set(id, resolve);
-        post({ type: 'dispatch', id, channel, sender, requestJson: JSON.stringify(request ?? null) });
+        post({ type: 'dispatch', id, channel, sender, requestJson, uploads });
       }),
     openFromCommandLine: (files, cwd) => post({ type: 'openFromCommandLine', files, cwd }),
     async close() {
@@ -195,32 +199,50 @@ async function childBackend(dataDir: string, env: Record<string, string> | undef
 function installBridge(spec: { channels: string[]; events: string[]; droppedFiles: number }): void {
   type Listener = (payload: unknown) => void;
   const host = window as unknown as {
-    __cuewaveInvoke: (channel: string, requestJson: string, partsId: string | null) => Promise<string>;
-    __cuewavePut: (partsId: string, part: string) => Promise<void>;
+    __cuewaveInvoke: (channel: string, requestJson: string, uploadsJson: string | null) => Promise<string>;
     __cuewaveDrop: (requestJson: string) => Promise<string>;
   };
-  // A binding call copies its argument on the page's main thread (about 50 ms per MB), where Electron's IPC takes
-  // milliseconds: a journal of the 232,400-cue document (11 MB) would freeze the page for half a second. Requests
-  // therefore cross as JSON, with long strings in parts of this size, one task each, so frames keep coming between.
-  const PART_CHARS = 128 * 1024;
-  // Long top-level strings (a document's text) go as raw parts, not inside the JSON, which would copy them twice more.
+  // A binding call copies its argument as JSON over CDP on the page's main thread (about 50 ms per MB), where
+  // Electron's IPC takes milliseconds. Long top-level strings of a request (a document's text) are therefore posted
+  // to the page's own origin first (service-server.ts, UPLOAD_PATH; CSP connect-src 'self'), as UTF-8, or as UTF-16
+  // code units when they hold lone surrogates (which UTF-8 cannot carry), and the call names them by id.
+  const UPLOAD_CHARS = 64 * 1024;
+  const upload = async (text: string): Promise<string> => {
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const t0 = performance.now();
+    const wellFormed = (text as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+    let body: string | Uint16Array = text;
+    if (!wellFormed) {
+      body = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) body[i] = text.charCodeAt(i);
+    }
+    const response = await fetch(`/__cuewave-upload/${id}`, {
+      method: 'POST',
+      headers: { 'Content-Type': wellFormed ? 'text/plain;charset=utf-8' : 'application/octet-stream' },
+      body: body as BodyInit,
+    });
+    if (!response.ok) throw new Error(`the test host refused an upload (${response.status})`);
+    performance.measure('cuewave-test-host:upload', { start: t0, end: performance.now() });
+    return id;
+  };
   const invoke = async (channel: string, request: unknown): Promise<unknown> => {
-    let partsId: string | null = null;
+    let uploads: Record<string, string> | null = null;
     let envelope = request;
     if (request !== null && typeof request === 'object' && !Array.isArray(request)) {
       const fields = { ...(request as Record<string, unknown>) };
-      for (const [key, value] of Object.entries(fields)) {
-        if (typeof value !== 'string' || value.length <= PART_CHARS) continue;
-        partsId ??= `${Date.now()}-${Math.random()}`;
-        for (let i = 0; i < value.length; i += PART_CHARS) {
-          await host.__cuewavePut(`${partsId}/${key}`, value.slice(i, i + PART_CHARS));
-        }
-        fields[key] = null;
+      const long = Object.entries(fields).filter(([, v]) => typeof v === 'string' && v.length > UPLOAD_CHARS);
+      if (long.length > 0) {
+        const ids = await Promise.all(long.map(([, value]) => upload(value as string)));
+        uploads = {};
+        long.forEach(([key], i) => {
+          (uploads as Record<string, string>)[key] = ids[i] as string;
+          fields[key] = null;
+        });
+        envelope = fields;
       }
-      envelope = fields;
     }
     const json = envelope === undefined ? 'null' : JSON.stringify(envelope);
-    return JSON.parse(await host.__cuewaveInvoke(channel, json, partsId));
+    return JSON.parse(await host.__cuewaveInvoke(channel, json, uploads === null ? null : JSON.stringify(uploads)));
   };
   const listeners = new Map<string, Set<Listener>>();
   const api: Record<string, unknown> = {};
@@ -326,15 +348,9 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
     page.on('console', (message) => {
       if (message.type() === 'error') logs.push(`[renderer] ${message.text()}`);
     });
-    const pendingParts = new Map<string, string[]>();
-    await page.exposeBinding('__cuewavePut', (_source, partsId: string, part: string) => {
-      const parts = pendingParts.get(partsId) ?? [];
-      pendingParts.set(partsId, parts);
-      parts.push(part);
-    });
     await page.exposeBinding(
       '__cuewaveInvoke',
-      async (source, channel: InvokeChannel, requestJson: string, partsId: string | null) => {
+      async (source, channel: InvokeChannel, requestJson: string, uploadsJson: string | null) => {
         // As in Electron, where the page cannot reach ipcRenderer: preload-only calls never come from the page.
         if ((PRELOAD_ONLY_CHANNELS as readonly string[]).includes(channel)) {
           logs.push(`[security] refused preload-only call ${channel} from the page`);
@@ -343,16 +359,8 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
             error: { code: 'untrusted-sender', message: `${channel} is preload-only` },
           });
         }
-        const request: unknown = JSON.parse(requestJson);
-        if (partsId !== null && request !== null && typeof request === 'object') {
-          // Put the long strings sent as parts back into their fields.
-          for (const [key, parts] of pendingParts) {
-            if (!key.startsWith(`${partsId}/`)) continue;
-            (request as Record<string, unknown>)[key.slice(partsId.length + 1)] = parts.join('');
-            pendingParts.delete(key);
-          }
-        }
-        return backend.dispatch(channel, senderOf(source, ownPage), request);
+        const uploads = uploadsJson === null ? null : (JSON.parse(uploadsJson) as Record<string, string>);
+        return backend.dispatch(channel, senderOf(source, ownPage), requestJson, uploads);
       },
     );
     // The preload's dropPaths call (src-main/preload-api.ts): only paths of files the host dropped (see dropFiles).
@@ -360,7 +368,7 @@ export async function launchBrowserHost(options: HostOptions = {}): Promise<Brow
       const { paths } = JSON.parse(requestJson) as { paths: string[] };
       const dropped = paths.filter((p) => desktopFiles.has(p));
       if (dropped.length < paths.length) logs.push('[security] refused a dropped path the host did not drop');
-      return backend.dispatch('dropPaths', senderOf(source, ownPage), { paths: dropped });
+      return backend.dispatch('dropPaths', senderOf(source, ownPage), JSON.stringify({ paths: dropped }), null);
     });
     // Under tsx (esbuild keepNames) functions handed to the page call a `__name` helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });

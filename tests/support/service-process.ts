@@ -12,7 +12,15 @@ import { startServiceServer } from './service-server';
 
 /** From the host. */
 export type ServiceMessage =
-  | { type: 'dispatch'; id: number; channel: string; sender: SenderInfo; requestJson: string }
+  | {
+      type: 'dispatch';
+      id: number;
+      channel: string;
+      sender: SenderInfo;
+      requestJson: string;
+      /** Fields of the request the page uploaded (service-server.ts), by upload id. */
+      uploads: Record<string, string> | null;
+    }
   | { type: 'dialogAnswer'; id: number; answer: string | null }
   | { type: 'openFromCommandLine'; files: string[]; cwd: string }
   | { type: 'dispose' };
@@ -63,9 +71,9 @@ const server = await startServiceServer({
 process.on('message', (message: ServiceMessage) => {
   switch (message.type) {
     case 'dispatch':
-      void server.services
-        .dispatch(message.channel, message.sender, JSON.parse(message.requestJson))
-        .then((result) => toHost({ type: 'result', id: message.id, json: JSON.stringify(result) }));
+      void server
+        .dispatchJson(message.channel, message.sender, message.requestJson, message.uploads)
+        .then((json) => toHost({ type: 'result', id: message.id, json }));
       break;
     case 'dialogAnswer':
       waiting.get(message.id)?.(message.answer);

@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline, Readable } from 'node:stream';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/security';
+import { CONTENT_SECURITY_POLICY, type SenderInfo } from '../../src-main/security';
 import {
   type AppServices,
   createAppServices,
@@ -30,10 +30,75 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/**
+ * Where the page posts the long strings of a request (a document's text) before the call itself: `POST
+ * /__cuewave-upload/<id>`, the body the string as UTF-8 (`text/plain`) or, when it holds lone surrogates, which UTF-8
+ * cannot carry, as UTF-16LE code units (`application/octet-stream`). Electron's IPC copies such a string in
+ * milliseconds; a Playwright binding (CDP, JSON) took about 50 ms per MB on the page's main thread. The call that
+ * follows (through the sender-checked binding) names the ids, and `takeUploads` puts the strings back into its fields.
+ */
+export const UPLOAD_PATH = '/__cuewave-upload/';
+/** Uploads not claimed by a call are dropped after this long. */
+const UPLOAD_TTL_MS = 60_000;
+
+interface UploadStore {
+  put(id: string, text: string): void;
+  take(id: string): string | undefined;
+}
+
+function createUploadStore(): UploadStore {
+  const uploads = new Map<string, { text: string; atMs: number }>();
+  return {
+    put(id, text) {
+      const now = Date.now();
+      for (const [key, value] of uploads) if (now - value.atMs > UPLOAD_TTL_MS) uploads.delete(key);
+      uploads.set(id, { text, atMs: now });
+    },
+    take(id) {
+      const upload = uploads.get(id);
+      uploads.delete(id);
+      return upload?.text;
+    },
+  };
+}
+
+/** Reads an upload's body; only from the page's own origin (the fetch of a same-origin page sends its Origin). */
+function receiveUpload(
+  url: URL,
+  origin: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  store: UploadStore,
+) {
+  const id = url.pathname.slice(UPLOAD_PATH.length);
+  if (req.method !== 'POST' || req.headers.origin !== origin || !/^[\w.-]{1,100}$/.test(id)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const utf16 = req.headers['content-type'] === 'application/octet-stream';
+    store.put(id, body.toString(utf16 ? 'utf16le' : 'utf8'));
+    res.writeHead(204).end();
+  });
+  req.on('error', () => res.writeHead(400).end());
+}
+
 /** Serves the built renderer (with the app's CSP header) and `/media/<encoded path>` through the services' handler. */
-function requestHandler(rendererDir: string, services: AppServices): http.RequestListener {
+function requestHandler(
+  rendererDir: string,
+  services: AppServices,
+  origin: string,
+  uploads: UploadStore,
+): http.RequestListener {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname.startsWith(UPLOAD_PATH)) {
+      receiveUpload(url, origin, req, res, uploads);
+      return;
+    }
     if (url.pathname.startsWith(`/${MEDIA_HOST}/`)) {
       void serveMedia(url, req, res, services);
       return;
@@ -116,6 +181,17 @@ export interface ServiceServer {
   services: AppServices;
   /** `http://127.0.0.1:PORT`: the renderer's origin (the sender check trusts only it). */
   origin: string;
+  /**
+   * Dispatches a call from the page: `uploads` maps fields of the request to the ids of the strings the page posted
+   * for them, which are put back first. A missing upload (never posted, or already taken) fails the call as an
+   * invalid request, never leaves an empty field. Resolves with the Result as JSON.
+   */
+  dispatchJson(
+    channel: string,
+    sender: SenderInfo,
+    requestJson: string,
+    uploads: Record<string, string> | null,
+  ): Promise<string>;
   /** Stops serving at once (what a crash leaves: nothing answers). */
   stopServing(): Promise<void>;
   /** Disposes the services (flushes the journals) and stops serving. */
@@ -138,7 +214,8 @@ export async function startServiceServer(options: ServiceServerOptions): Promise
     log: options.log,
     systemLanguages: () => systemLanguages,
   });
-  handleRequest = requestHandler(path.dirname(RENDERER_INDEX), services);
+  const uploads = createUploadStore();
+  handleRequest = requestHandler(path.dirname(RENDERER_INDEX), services, origin, uploads);
   services.attachWindow(options.window, options.send);
   let stopped: Promise<void> | null = null;
   const stopServing = () => {
@@ -153,6 +230,22 @@ export async function startServiceServer(options: ServiceServerOptions): Promise
   return {
     services,
     origin,
+    async dispatchJson(channel, sender, requestJson, named) {
+      const request: unknown = JSON.parse(requestJson);
+      if (named !== null) {
+        const fields = request as Record<string, unknown>;
+        for (const [field, id] of Object.entries(named)) {
+          const text = uploads.take(id);
+          if (text === undefined || request === null || typeof request !== 'object')
+            return JSON.stringify({
+              ok: false,
+              error: { code: 'invalid-request', message: `${channel}: the upload of ${field} never arrived` },
+            });
+          fields[field] = text;
+        }
+      }
+      return JSON.stringify(await services.dispatch(channel, sender, request));
+    },
     stopServing,
     async close() {
       await services.dispose();
