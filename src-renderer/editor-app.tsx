@@ -13,6 +13,7 @@ import {
   PANELS,
   type RecoveryEntry,
 } from '../src-shared/ipc-contract';
+import { textChange } from '../src-shared/text-change';
 import { call, dropFiles, mediaUrl, onEvent } from './api';
 import { type AppActions, type CommandId, commandForShortcut, createCommands, runCommand } from './commands';
 import { CueList } from './cue-list/cue-list';
@@ -85,6 +86,8 @@ export function EditorApp() {
   );
   /** Read (and removed from localStorage) on the first startup only; undefined until then. */
   const legacyLayout = useRef<Layout | null | undefined>(undefined);
+  /** The text main holds for the open document under an id (as opened or last saved): a save sends its change. */
+  const textBase = useRef<{ handle: string; id: string; text: string } | null>(null);
   const peaksRequest = useRef<{ id: string; assembler: PeaksAssembler; lastSnapshot: number } | null>(null);
 
   const run = useMemo(
@@ -114,6 +117,8 @@ export function EditorApp() {
       const offer = opened.recovery;
       if (offer) setRecoverable((list) => (list.some((e) => e.key === offer.key) ? list : [offer, ...list]));
       const t0 = performance.now();
+      textBase.current =
+        opened.base === undefined ? null : { handle: opened.info.handle, id: opened.base, text: opened.text };
       store.load(opened.info, opened.text, { dirty: opened.recovered });
       setConflict(null);
       const guess = opened.encodingGuess;
@@ -183,16 +188,21 @@ export function EditorApp() {
       // Every edit in the saved text is journaled first, so the save can drop exactly those records.
       await journal.flush();
       // Save writes back the format the document came from (unedited cues byte for byte).
-      const outcome = await call('saveDocument', {
-        handle: file.info.handle,
-        text: writeSubtitle(file.doc),
-        overwrite,
-      });
+      const { handle } = file.info;
+      const text = writeSubtitle(file.doc);
+      // Only what changed since the text main holds crosses to main (a typed character, not the whole document).
+      const base = textBase.current?.handle === handle ? textBase.current : null;
+      let outcome = base
+        ? await call('saveDocument', { handle, change: { base: base.id, ...textChange(base.text, text) }, overwrite })
+        : await call('saveDocument', { handle, text, overwrite });
+      if (outcome.status === 'needs-text') outcome = await call('saveDocument', { handle, text, overwrite });
       if (outcome.status === 'needs-path') return saveAs();
       if (outcome.status === 'conflict') {
         setConflict('on-save');
         return false;
       }
+      if (outcome.status !== 'saved') throw new Error(`Save failed: main answered ${outcome.status}`);
+      textBase.current = outcome.base === undefined ? null : { handle, id: outcome.base, text };
       await saved(outcome.info);
       return true;
     }
@@ -206,12 +216,12 @@ export function EditorApp() {
         webvtt: writeSubtitle(file.doc, 'webvtt'),
         ass: writeSubtitle(file.doc, 'ass'),
       };
-      const outcome = await call('saveDocumentAs', {
-        handle: file.info.handle,
-        text: writeSubtitle(file.doc),
-        exports,
-      });
+      const text = writeSubtitle(file.doc);
+      const outcome = await call('saveDocumentAs', { handle: file.info.handle, text, exports });
       if (outcome.status === 'canceled') return false;
+      const written = outcome.format === undefined ? text : exports[outcome.format];
+      textBase.current =
+        outcome.base === undefined ? null : { handle: outcome.info.handle, id: outcome.base, text: written };
       // Saved as another format (the name's extension chose it): the document continues as that file.
       if (outcome.format !== undefined && outcome.format !== file.doc.sourceFormat)
         store.load(outcome.info, exports[outcome.format]);

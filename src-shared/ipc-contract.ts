@@ -241,6 +241,8 @@ const openedDocument = v.object({
   recovered: v.boolean(),
   /** Facts worth telling the user, e.g. bytes that could not be decoded and will not survive a save. */
   warnings: v.array(v.string(LIMITS.shortString * 4), 1000),
+  /** Id of `text` as main keeps it: a later save may send only its change to this text (saveDocument `change`). */
+  base: v.optional(v.string(64)),
   /** Present when the encoding is only a guess: the guess, other candidates and the warning (Reopen with Encoding…). */
   encodingGuess: v.optional(
     v.object({ encoding, alternatives: v.array(encoding, 16), message: v.string(LIMITS.shortString * 4) }),
@@ -353,6 +355,8 @@ const saved = v.object({
   info: documentInfo,
   /** Save As wrote one of the exports (the name's extension chose it): the document is now in this format. */
   format: v.optional(v.literal('srt', 'webvtt', 'ass')),
+  /** Id of the text written, as main keeps it: the next save may send only its change to this text. */
+  base: v.optional(v.string(64)),
 });
 const canceled = v.object({ status: v.literal('canceled') });
 const saveOutcome = v.union(
@@ -361,6 +365,8 @@ const saveOutcome = v.union(
   v.object({ status: v.literal('conflict') }),
   /** The document has no path yet: use saveDocumentAs. */
   v.object({ status: v.literal('needs-path') }),
+  /** The `change` was not made against the text main holds (another base): send the whole `text`. */
+  v.object({ status: v.literal('needs-text') }),
 );
 /** Result of Save. */
 export type SaveOutcome = Infer<typeof saveOutcome>;
@@ -526,8 +532,25 @@ export const INVOKES = {
   openDocument: invoke(v.object({ path: v.path() }), openedDocument),
   openDocumentDialog: invoke(empty, v.nullable(openedDocument)),
   /** Writes the document's text (in its own format) with its encoding and BOM; `overwrite` skips the external-change check. */
+  /**
+   * Save: the whole `text`, or its `change` to the text main handed out or wrote last under the id `base` (a typed
+   * character then crosses as one character, not the 14 MB document). Exactly one of them.
+   */
   saveDocument: invoke(
-    v.object({ handle, text: v.string(LIMITS.textLength), overwrite: v.optional(v.boolean()) }),
+    v.object({
+      handle,
+      text: v.optional(v.string(LIMITS.textLength)),
+      change: v.optional(
+        v.object({
+          base: v.string(64),
+          at: v.integer(0),
+          deleteCount: v.integer(0),
+          insert: v.string(LIMITS.textLength),
+          length: v.integer(0),
+        }),
+      ),
+      overwrite: v.optional(v.boolean()),
+    }),
     saveOutcome,
   ),
   /**

@@ -20,6 +20,7 @@ import {
 } from '../../src-shared/ipc-contract';
 import { detectSpeech } from '../../src-shared/sync/activity';
 import { SYNC_SPEECH_OPTIONS } from '../../src-shared/sync/estimate';
+import { applyTextChange } from '../../src-shared/text-change';
 import { type AppOrigin, isTrustedSender, type SenderInfo } from '../security';
 import { hasFiles, launchFiles } from '../single-instance';
 import { type CloseDecision, decideClose, type UnsavedAnswer, windowTitle } from '../window';
@@ -294,6 +295,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     };
   }
 
+  /**
+   * The text each document was last handed to the renderer as (open, reload) or written as (save), under an id: a save
+   * may then send only its change to that text (textChange), a few bytes where the document is 14 MB.
+   */
+  const textBases = new Map<string, { id: string; text: string }>();
+  let nextBaseId = 0;
+  function keepBase(doc: Doc, text: string): string {
+    const id = `${doc.handle}:${++nextBaseId}`;
+    textBases.set(doc.handle, { id, text });
+    return id;
+  }
+
   function identityOf(doc: Doc) {
     return { filePath: doc.path, encoding: doc.encoding, bom: doc.bom, stamp: doc.stamp };
   }
@@ -324,6 +337,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     return {
       info: infoOf(doc, t),
       text: file.text,
+      base: keepBase(doc, file.text),
       recovered: false,
       warnings: file.warnings,
       ...guessOf(file),
@@ -534,14 +548,22 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return openPath(pathAccess.allow(chosen, 'open-dialog'));
     },
 
-    async saveDocument({ handle, text, overwrite }) {
+    async saveDocument({ handle, text: whole, change, overwrite }) {
       const doc = documents.get(handle);
+      if ((whole === undefined) === (change === undefined))
+        throw new ApiFailure('invalid-request', 'saveDocument takes either the text or its change, not both');
       if (doc.path === null) return { status: 'needs-path' };
+      let text = whole;
+      if (change !== undefined) {
+        const base = textBases.get(handle);
+        text = base?.id === change.base ? (applyTextChange(base.text, change) ?? undefined) : undefined;
+      }
+      if (text === undefined) return { status: 'needs-text' };
       const target = pathAccess.assertAllowed(doc.path, 'write');
       if (!overwrite && doc.stamp !== null && (await hasChangedOnDisk(target, doc.stamp)))
         return { status: 'conflict' };
       await writeDocument(doc, target, text);
-      return { status: 'saved', info: infoOf(doc, t) };
+      return { status: 'saved', info: infoOf(doc, t), base: keepBase(doc, text) };
     },
 
     async saveDocumentAs({ handle, text, exports }) {
@@ -557,10 +579,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const exported = format !== null && exports ? exports[format as keyof typeof exports] : undefined;
       if (exported !== undefined) {
         await writeDocument(doc, target, exported);
-        return { status: 'saved', info: infoOf(doc, t), format: format as 'srt' | 'webvtt' | 'ass' };
+        return {
+          status: 'saved',
+          info: infoOf(doc, t),
+          format: format as 'srt' | 'webvtt' | 'ass',
+          base: keepBase(doc, exported),
+        };
       }
       await writeDocument(doc, target, text);
-      return { status: 'saved', info: infoOf(doc, t) };
+      return { status: 'saved', info: infoOf(doc, t), base: keepBase(doc, text) };
     },
 
     async reloadDocument({ handle }) {
@@ -575,7 +602,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
       await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
-      return { info: infoOf(doc, t), text: file.text, recovered: false, warnings: file.warnings };
+      return {
+        info: infoOf(doc, t),
+        text: file.text,
+        base: keepBase(doc, file.text),
+        recovered: false,
+        warnings: file.warnings,
+      };
     },
 
     async reopenWithEncoding({ handle, encoding }) {
@@ -590,7 +623,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       Object.assign(doc, { encoding: file.encoding, bom: file.bom, stamp: file.stamp, dirty: false });
       await discardJournal(doc.recoveryKey);
       await journals.begin(doc.recoveryKey, identityOf(doc), file.text);
-      return { info: infoOf(doc, t), text: file.text, recovered: false, warnings: file.warnings };
+      return {
+        info: infoOf(doc, t),
+        text: file.text,
+        base: keepBase(doc, file.text),
+        recovered: false,
+        warnings: file.warnings,
+      };
     },
 
     async checkDocument({ handle }) {
@@ -603,6 +642,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const doc = documents.get(handle);
       await discardJournal(doc.recoveryKey);
       documents.remove(handle);
+      textBases.delete(handle);
       mediaOfDocument.delete(handle);
       if (currentHandle === handle) currentHandle = null;
       updateTitle();

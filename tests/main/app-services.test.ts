@@ -18,6 +18,7 @@ import {
 } from '../../src-shared/ipc-contract';
 import type { JournalRecordBody } from '../../src-shared/journal';
 import { writeSrt } from '../../src-shared/srt';
+import { textChange } from '../../src-shared/text-change';
 import { fixturePath } from '../support/fixtures';
 import { journaled } from '../support/journaled';
 import { callChecked, TEST_ORIGIN as ORIGIN, TRUSTED_SENDER as TRUSTED } from '../support/services';
@@ -340,6 +341,39 @@ describe('saving', () => {
     });
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(await h.call('checkDocument', { handle: info.handle })).toEqual({ changedOnDisk: false });
+  });
+
+  it('saves a change to the text it handed out or wrote last, and asks for the whole text for any other base', async () => {
+    const h = start();
+    const file = copyFixture('interview-3min.srt');
+    h.services.openFromCommandLine([file], '/');
+    const { info, text, base } = await h.call('openDocument', { path: file });
+    expect(base).toEqual(expect.any(String));
+    const edited = text.replace('\n\n', ' (edited)\n\n');
+    const first = await h.call('saveDocument', {
+      handle: info.handle,
+      change: { base: base as string, ...textChange(text, edited) },
+    });
+    expect(first).toMatchObject({ status: 'saved', base: expect.any(String) });
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    // The next save goes against what was written; the base of the open is gone.
+    const again = `${edited}\n`;
+    const stale = { base: base as string, ...textChange(text, again) };
+    expect(await h.call('saveDocument', { handle: info.handle, change: stale })).toEqual({ status: 'needs-text' });
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    const written = (first as { base: string }).base;
+    // A change that does not fit the base (made against another text) is refused too, never half applied.
+    const misfit = { base: written, at: edited.length + 5, deleteCount: 0, insert: 'x', length: edited.length + 1 };
+    expect(await h.call('saveDocument', { handle: info.handle, change: misfit })).toEqual({ status: 'needs-text' });
+    const change = { base: written, ...textChange(edited, again) };
+    expect(change.insert).toBe('\n');
+    expect(await h.call('saveDocument', { handle: info.handle, change })).toMatchObject({ status: 'saved' });
+    expect(readFileSync(file, 'utf8')).toBe(again);
+    // Either the text or its change, exactly one.
+    expect(await h.services.dispatch('saveDocument', TRUSTED, { handle: info.handle })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('asks for a path for a new document and saves it there', async () => {
