@@ -162,7 +162,9 @@ export function encodeText(text: string, options: { encoding: string; bom: boole
  * or null when the whole text survives. Lone surrogates count as unencodable in every encoding.
  */
 export function firstUnencodable(text: string, encoding: string): { index: number; char: string } | null {
-  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  // isWellFormed (native) first: the regex alone takes ~50 ms on a 14 MB document at every save.
+  const wellFormed = (text as string & { isWellFormed?: () => boolean }).isWellFormed?.() === true;
+  const lone = wellFormed ? null : /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   let limit = lone ? lone.index : text.length;
   const canonical = canonicalEncoding(encoding);
   if (canonical === null) throw new UnknownEncodingError(encoding);
