@@ -1,5 +1,14 @@
 // The services behind every IPC call, exercised through the same dispatcher Electron and the test host use.
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -436,6 +445,41 @@ describe('recovery', () => {
     session.type(position, suffix);
     return { records: session.records, edited: writeSrt(session.doc) };
   }
+
+  it('a save that fails keeps the journal: the edits are still offered after a restart, and restore to them', async () => {
+    const dataDir = path.join(work, 'data');
+    const first = start(dataDir);
+    const dir = path.join(work, 'fails');
+    mkdirSync(dir);
+    const file = path.join(dir, 'interview-3min.srt');
+    copyFileSync(fixturePath('interview-3min.srt'), file);
+    first.services.openFromCommandLine([file], '/');
+    const opened = await first.call('openDocument', { path: file });
+    const { records, edited } = typed(opened.text, 2, ' (unsaved work)');
+    await first.call('journalEdits', { handle: opened.info.handle, records });
+    // The save fails (the file became a folder), by the text and by its change alike.
+    rmSync(file);
+    mkdirSync(file);
+    const change = { base: opened.base as string, ...textChange(opened.text, edited) };
+    for (const request of [{ text: edited }, { change }]) {
+      const failed = await first.services.dispatch('saveDocument', TRUSTED, {
+        handle: opened.info.handle,
+        overwrite: true,
+        ...request,
+      });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'write-failed' } });
+    }
+    // No dispose: the process dies here.
+    rmSync(file, { recursive: true });
+    copyFileSync(fixturePath('interview-3min.srt'), file);
+    const second = start(dataDir);
+    const { recoverable } = await second.call('startup', {});
+    expect(recoverable).toEqual([expect.objectContaining({ path: file, edits: 1 })]);
+    expect(await second.call('restoreRecovery', { key: recoverable[0]!.key })).toMatchObject({
+      text: edited,
+      recovered: true,
+    });
+  });
 
   it('offers journaled edits after a restart, naming the file and the number of edits, and restores them', async () => {
     const dataDir = path.join(work, 'data');
