@@ -1,6 +1,6 @@
 /** Bulk timing edits: shift by a delta, two-point (linear) sync and frame-rate conversion. */
 import { type Cue, type SubtitleDoc, withFields } from '../document';
-import { type Command, ReplaceCues } from '../history';
+import { type Command, RetimeCues, retimeMs } from '../history';
 import { type CueScope, checkDelta, emptyCommand, findCue, resolveScope } from './common';
 
 /** What a bulk timing edit did. */
@@ -14,14 +14,14 @@ export interface TimingResult {
 }
 
 /**
- * Maps both times of every cue at `positions` through `map` (which returns ms, possibly
- * fractional or negative), rounding to integer ms and clamping at 0. Unchanged cues stay the
- * same objects. O(k) for k positions.
+ * Maps both times of every cue at `positions` by t' = scale * t + offsetMs (retimeMs), rounding to integer ms and
+ * clamping at 0. Unchanged cues stay the same objects. O(k) for k positions.
  */
 function mapTimes(
   doc: SubtitleDoc,
   positions: ArrayLike<number>,
-  map: (ms: number) => number,
+  scale: number,
+  offsetMs: number,
   label: string,
 ): TimingResult {
   const { cues } = doc;
@@ -35,10 +35,10 @@ function mapTimes(
   for (let k = 0; k < capacity; k++) {
     const position = positions[k] as number;
     const cue = cues[position] as Cue;
-    const rawStart = Math.round(map(cue.startMs));
-    const rawEnd = Math.round(map(cue.endMs));
-    const startMs = Math.max(rawStart, 0);
-    const endMs = Math.max(rawEnd, 0);
+    const rawStart = Math.round(scale * cue.startMs + offsetMs);
+    const rawEnd = Math.round(scale * cue.endMs + offsetMs);
+    const startMs = retimeMs(cue.startMs, scale, offsetMs);
+    const endMs = retimeMs(cue.endMs, scale, offsetMs);
     if (rawStart < 0 || rawEnd < 0) clampedIds.push(cue.id);
     if (startMs === cue.startMs && endMs === cue.endMs) continue;
     changedAt[changed] = position;
@@ -50,7 +50,7 @@ function mapTimes(
     return { command: emptyCommand(label), changedCount: 0, clampedCount: clampedIds.length, clampedIds };
   before.length = changed;
   after.length = changed;
-  const command = new ReplaceCues(label, changedAt.subarray(0, changed), before, after);
+  const command = new RetimeCues(label, changedAt.subarray(0, changed), before, after, scale, offsetMs);
   return { command, changedCount: changed, clampedCount: clampedIds.length, clampedIds };
 }
 
@@ -71,7 +71,7 @@ export function shiftCues(doc: SubtitleDoc, options: ShiftOptions): TimingResult
   const byMs = checkDelta(options.by ?? options.byMs ?? Number.NaN, 'by');
   const positions = resolveScope(doc, options.scope);
   const label = `Shift ${positions.length === 1 ? 'cue' : 'cues'} by ${byMs} ms`;
-  return mapTimes(doc, positions, (ms) => ms + byMs, label);
+  return mapTimes(doc, positions, 1, byMs, label);
 }
 
 /** A reference cue for two-point sync and the start time it should get. */
@@ -124,7 +124,7 @@ export function twoPointSync(doc: SubtitleDoc, options: TwoPointSyncOptions): Sy
   } catch (error) {
     return reject((error as Error).message);
   }
-  const result = mapTimes(doc, positions, (ms) => scale * ms + offsetMs, 'Two-point sync');
+  const result = mapTimes(doc, positions, scale, offsetMs, 'Two-point sync');
   return { ...result, ok: true, scale, offsetMs };
 }
 
@@ -161,6 +161,6 @@ export function convertFrameRate(doc: SubtitleDoc, options: FrameRateOptions): F
   } catch (error) {
     return reject((error as Error).message);
   }
-  const result = mapTimes(doc, positions, (ms) => ms * scale, `Convert ${fromFps} fps to ${toFps} fps`);
+  const result = mapTimes(doc, positions, scale, 0, `Convert ${fromFps} fps to ${toFps} fps`);
   return { ...result, ok: true, scale };
 }

@@ -4,8 +4,17 @@
  * cues it put in place, never the document. Applying the operations of every record in order to the document they
  * started from gives the document as it was after the last record.
  */
-import type { Cue, CueOrigin, CueSource, SubtitleDoc } from '../document';
-import { type Command, CompositeCommand, ReplaceAll, ReplaceCues, SetRenumbered, SpliceCues } from '../history';
+import { type Cue, type CueOrigin, type CueSource, type SubtitleDoc, withFields } from '../document';
+import {
+  type Command,
+  CompositeCommand,
+  ReplaceAll,
+  ReplaceCues,
+  RetimeCues,
+  retimeMs,
+  SetRenumbered,
+  SpliceCues,
+} from '../history';
 
 /** Cues `cues[i]` replace the cues at `positions[i]`. */
 export interface ReplaceOp {
@@ -28,7 +37,32 @@ export interface AllOp {
   readonly cues: readonly Cue[];
 }
 
-export type JournalOp = ReplaceOp | SpliceOp | AllOp;
+/**
+ * Both times of the cues at the positions of `runs` (flat pairs: first position, count) mapped by
+ * t' = scale * t + offsetMs (retimeMs), every other field kept as withFields keeps it: Shift all, sync, frame-rate
+ * conversion run forward, as a rule instead of 232,400 cues.
+ */
+export interface RetimeOp {
+  readonly op: 'retime';
+  readonly runs: readonly number[];
+  readonly scale: number;
+  readonly offsetMs: number;
+}
+
+export type JournalOp = ReplaceOp | SpliceOp | AllOp | RetimeOp;
+
+/** Positions as flat (first, count) pairs of consecutive runs. */
+function runsOf(positions: ArrayLike<number>): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < positions.length; ) {
+    const first = positions[i] as number;
+    let count = 1;
+    while (i + count < positions.length && positions[i + count] === first + count) count++;
+    runs.push(first, count);
+    i += count;
+  }
+  return runs;
+}
 
 /** One history step as journaled. */
 export interface JournalRecordBody {
@@ -56,7 +90,11 @@ export function opsOf(command: Command, direction: 'apply' | 'revert'): JournalO
 
 function collect(command: Command, direction: 'apply' | 'revert', out: JournalOp[]): void {
   const forward = direction === 'apply';
-  if (command instanceof ReplaceCues) {
+  // Run backwards a retime restores the cues as they were (their source text too): those go as cues.
+  if (command instanceof RetimeCues && forward) {
+    if (command.count > 0)
+      out.push({ op: 'retime', runs: runsOf(command.positions), scale: command.scale, offsetMs: command.offsetMs });
+  } else if (command instanceof ReplaceCues) {
     if (command.count > 0)
       out.push({
         op: 'replace',
@@ -107,6 +145,21 @@ export function applyRecord(doc: SubtitleDoc, record: JournalRecordBody): void {
         );
       if (op.cues.length <= 10_000) cues.splice(op.at, op.deleteCount, ...op.cues);
       else doc.cues = cues.slice(0, op.at).concat(op.cues as Cue[], cues.slice(op.at + op.deleteCount));
+    } else if (op.op === 'retime') {
+      const { runs, scale, offsetMs } = op;
+      for (let r = 0; r < runs.length; r += 2) {
+        const first = runs[r] as number;
+        const end = first + (runs[r + 1] as number);
+        if (first < 0 || end > cues.length)
+          throw new ReplayError(`cues ${first}..${end} are outside the document (${cues.length} cues)`);
+        for (let p = first; p < end; p++) {
+          const cue = cues[p] as Cue;
+          cues[p] = withFields(cue, {
+            startMs: retimeMs(cue.startMs, scale, offsetMs),
+            endMs: retimeMs(cue.endMs, scale, offsetMs),
+          });
+        }
+      }
     } else doc.cues = op.cues.slice();
   }
   doc.renumbered = record.renumbered;
@@ -174,7 +227,20 @@ export function checkOp(value: unknown, at: string): string | null {
     return checkCues(value.cues, `${at}.cues`);
   }
   if (value.op === 'all') return checkCues(value.cues, `${at}.cues`);
-  return `${at}.op must be replace, splice or all`;
+  if (value.op === 'retime') {
+    const { runs, scale, offsetMs } = value;
+    if (!Array.isArray(runs) || runs.length % 2 !== 0 || !runs.every((n, i) => isInt(n, i % 2)))
+      return `${at}.runs must be pairs of a cue position and a count`;
+    if (
+      typeof scale !== 'number' ||
+      !Number.isFinite(scale) ||
+      typeof offsetMs !== 'number' ||
+      !Number.isFinite(offsetMs)
+    )
+      return `${at}.scale and .offsetMs must be finite numbers`;
+    return null;
+  }
+  return `${at}.op must be replace, splice, all or retime`;
 }
 
 /** Null when `value` is a well-formed record body, else what is wrong. */

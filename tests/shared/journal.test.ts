@@ -17,6 +17,7 @@ import {
   sortByStart,
   splitCue,
 } from '../../src-shared/edits';
+import { convertFrameRate, twoPointSync } from '../../src-shared/edits/timing';
 import { readSubtitle, writeSubtitle } from '../../src-shared/formats/index';
 import {
   applyRecord,
@@ -30,7 +31,7 @@ import {
   writeSnapshot,
 } from '../../src-shared/journal';
 import { readSrt, writeSrt } from '../../src-shared/srt';
-import { readFixtureText } from '../support/fixtures';
+import { makeX100, readFixtureText } from '../support/fixtures';
 import { journaled } from '../support/journaled';
 
 /** A small deterministic random generator, so a failure can be replayed. */
@@ -91,6 +92,49 @@ describe('records of history steps', () => {
     expect(records).toHaveLength(2);
     expect(records[1]?.ops).toEqual([{ op: 'replace', positions: [10], cues: [doc.cues[10]] }]);
     expect(encodeRecord(2, records[1] as JournalRecordBody).length).toBeLessThan(400);
+  });
+
+  it('records Shift all, sync and frame-rate conversion of the 232,400-cue file as a rule, and replays them exactly', () => {
+    const text = makeX100(SEED);
+    const { history, doc, records } = journaled(text, () => 1);
+    const at = (i: number) => doc.cues[i] as Cue;
+    history.execute(shiftCues(doc, { byMs: 1000 }).command);
+    expect(records[0]?.ops).toEqual([{ op: 'retime', runs: [0, doc.cues.length], scale: 1, offsetMs: 1000 }]);
+    expect(encodeRecord(1, records[0] as JournalRecordBody).length).toBeLessThan(200);
+    history.execute(setText(doc, at(5).id, `${at(5).text} typed`));
+    // Clamped at 0: the first cues cannot go 90 s earlier.
+    history.execute(shiftCues(doc, { byMs: -90_000 }).command);
+    history.execute(
+      twoPointSync(doc, {
+        first: { id: at(10).id, newStartMs: at(10).startMs + 333 },
+        second: { id: at(200_000).id, newStartMs: at(200_000).startMs - 12_345 },
+      }).command as never,
+    );
+    history.execute(convertFrameRate(doc, { fromFps: 23.976, toFps: 25 }).command as never);
+    history.undo();
+    history.undo();
+    history.redo();
+    history.execute(shiftCues(doc, { byMs: 40, scope: { fromId: at(1000).id } }).command);
+    // Through the log format (JSON numbers) and back, as main writes and replays it.
+    const log = records.map((record, i) => encodeRecord(i + 1, record)).join('');
+    const { records: read, stop } = readLog(log);
+    expect(stop).toBeNull();
+    const replayed = replay(text, read);
+    expect(replayed.cues).toEqual(doc.cues);
+    expect(writeSrt(replayed)).toBe(writeSrt(doc));
+  });
+
+  it('refuses a retime whose positions are outside the document, or whose numbers are not numbers', () => {
+    const { doc } = readSrt(SEED);
+    const outside = { op: 'retime', runs: [doc.cues.length - 1, 2], scale: 1, offsetMs: 5 } as const;
+    expect(() => applyRecord(doc, { ops: [outside], renumbered: false, dirty: true, atMs: 0 })).toThrow(ReplayError);
+    const line = encodeRecord(1, {
+      ops: [{ op: 'retime', runs: [0, 0], scale: 1, offsetMs: 5 }],
+      renumbered: false,
+      dirty: true,
+      atMs: 0,
+    });
+    expect(readLog(line).stop?.reason).toMatch(/runs must be pairs/);
   });
 
   it('marks the step that returns to the saved state as clean, and redo as dirty again', () => {

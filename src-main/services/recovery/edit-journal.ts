@@ -132,7 +132,8 @@ export interface EditJournals {
 }
 
 const FORMAT = 'cuewave-edit-journal';
-const VERSION = 1;
+/** 2: records may hold `retime` operations (a Cuewave reading version 1 would stop at them as damage). */
+const VERSION = 2;
 const HEADER = 'journal.json';
 
 interface Header extends JournalIdentity {
