@@ -198,7 +198,7 @@ describe('real use of the 232,400-cue file with an hour of audio, by real input 
   });
 
   it('save-ui-x100: Ctrl+S to the next painted frame showing the file saved', async () => {
-    // Before Shift all below: each Shift all is journaled as all 232,400 cues, and Save first waits for the journal.
+    // Save first waits for the journal of the edits before it (a Shift all is journaled as a rule, a few bytes).
     // Each save sends main only its change to the text last written (a typed character), not the 14 MB document.
     await page.locator(FIRST_ROW).first().click();
     const text = page.getByRole('textbox', { name: 'Text', exact: true });
