@@ -42,7 +42,7 @@ describe('problem messages in the language shown', { timeout: 300_000 }, () => {
     // F8 names the first problem in the status bar, in Chinese.
     await page.locator('.cue-list').click({ position: { x: 5, y: 40 } });
     await page.keyboard.press('F8');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/第 1 个问题（共 \d+ 个）：第 \d+ 条字幕/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/问题 1\/\d+：第 \d+ 条字幕时长 \d+ 毫秒/);
 
     await app.menu('view.languageEnglish');
     await expect
