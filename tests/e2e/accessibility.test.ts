@@ -94,8 +94,9 @@ describe.each(THEMES_AND_LANGUAGES)('accessibility in the %s theme, in %s', { ti
       else await page.keyboard.press('Escape');
       await expect.poll(() => page.getByRole('dialog').count(), { message: `${name} closes` }).toBe(0);
     }
-    // The More menu of a narrower window.
-    await page.setViewportSize({ width: 1024, height: 640 });
+    // The More menu of the narrowest window (the window's minimum width): Chinese labels are shorter,
+    // so at 1024 px the Chinese toolbar may not overflow at all.
+    await page.setViewportSize({ width: 720, height: 640 });
     await page.locator('button.tool-more').click();
     found.push(...(await violations(page, 'More menu')));
     await page.keyboard.press('Escape');
