@@ -436,6 +436,25 @@ class SrtReader {
     return isBlank(this.text, this.starts[next] as number, this.contentEnds[next] as number);
   }
 
+  /**
+   * Whether `line0` is a run of one line: the next line is blank, the end of the text or the start of a cue. A
+   * number alone there reads the same whatever follows it, so it stays a lone index when an edit changes its
+   * neighbour (the next cue removed, or a blank line written before it).
+   */
+  private standsAlone(line0: number): boolean {
+    if (this.endsRun(line0)) return true;
+    const next = line0 + 1;
+    const { text, starts, contentEnds } = this;
+    const start = starts[next] as number;
+    const end = contentEnds[next] as number;
+    if (parseTimingLine(text, start, end)) return true;
+    return (
+      next + 1 < this.lines.count &&
+      parseIndexLine(text, start, end) >= 0 &&
+      parseTimingLine(text, starts[next + 1] as number, contentEnds[next + 1] as number)
+    );
+  }
+
   /** Finishes the open cue; its trailer runs up to `nextStart` (the next cue's first line or the end of the text). */
   private close(nextStart: number): void {
     const { text, starts, contentEnds } = this;
@@ -513,7 +532,7 @@ class SrtReader {
         continue;
       }
       if (inBody) this.addText(line);
-      else if (previousBlank && this.open && parseIndexLine(text, start, end) >= 0 && this.endsRun(line))
+      else if (previousBlank && this.open && parseIndexLine(text, start, end) >= 0 && this.standsAlone(line))
         this.addLoneIndex(line);
       else if (previousBlank && this.open) {
         this.addTextAfterBlank(line);

@@ -117,7 +117,8 @@ describe('channels', () => {
       'openDocument.path must be a non-empty path',
     );
     expect(validate(INVOKES.openDocument.request, undefined)).not.toBeNull();
-    expect(validate(INVOKES.saveDocument.request, { handle: 'doc-1' })).not.toBeNull();
+    expect(validate(INVOKES.saveDocument.request, { handle: 'doc-1', text: 42 })).not.toBeNull();
+    expect(validate(INVOKES.saveDocument.request, { handle: 'doc-1', change: { base: 'b', at: -1 } })).not.toBeNull();
     expect(validate(INVOKES.startup.request, { sneaky: 1 })).not.toBeNull();
     expect(validate(INVOKES.updateSettings.request, { patch: { recentFiles: ['/etc/passwd'] } })).not.toBeNull();
     expect(

@@ -352,6 +352,34 @@ describe('readSrt: damaged structure', () => {
     expect(codes(inside.problems)).toEqual([['lone-index', 5, 1]]);
   });
 
+  it('reads a number alone after a blank line as a lone index also when the next cue follows it directly', () => {
+    // Were it text, removing cue 2 (or writing a blank line before it) would turn it into a lone index on the
+    // next read: it must read the same whatever its neighbour becomes.
+    const runTogether = srt(
+      '1',
+      '00:00:01,000 --> 00:00:02,000',
+      'a',
+      '',
+      '7',
+      '2',
+      '00:00:03,000 --> 00:00:04,000',
+      'b',
+    );
+    const read = readSrt(runTogether);
+    expect(read.doc.cues.map((c) => c.text)).toEqual(['a', 'b']);
+    expect(read.doc.cues[0]?.trailer).toBe('\n7\n');
+    expect(codes(read.problems)).toEqual([
+      ['lone-index', 5, 1],
+      ['missing-blank-line', 6, 2],
+    ]);
+    expect(writeSrt(read.doc)).toBe(runTogether);
+    read.doc.cues.splice(1, 1);
+    read.doc.renumbered = true;
+    const again = readSrt(writeSrt(read.doc));
+    expect(again.doc.cues.map((c) => c.text)).toEqual(['a']);
+    expect(again.doc.cues[0]?.trailer).toBe('\n7\n');
+  });
+
   it('keeps tags verbatim in the text', () => {
     const { doc } = readSrt(srt('1', '00:31:27,766 --> 00:31:29,466', '{\\an8}<i>其实完全是取决于</i>'));
     expect(doc.cues[0]?.text).toBe('{\\an8}<i>其实完全是取决于</i>');
