@@ -241,7 +241,7 @@ const zhHans: TranslationOf<typeof en> = {
       enter: '确认时间',
       singleKeys: 'Space、S、Q、W、E、D、G…（不带 Ctrl/Alt 的键）',
       single: '除在文本框中输入时外，随处可用',
-      syncKeys: '使用所选字幕/使用播放头',
+      syncKeys: '使用选中的字幕/使用播放头位置',
       sync: '两点同步：对话框打开时单击一条字幕或时间轴，然后采用它',
       speechKeys: '波形下方的绿色条带',
       speech: '语音活动（自动同步和吸附到语音所对齐的依据）',
