@@ -652,7 +652,13 @@ const PIECES_PER_CHUNK = 4096;
 class Output {
   private readonly chunks: string[] = [];
   private pieces: string[] = [];
-  private lastCode = -1;
+
+  /** `lastCode`: the last character code written before this output (-1: none), which added line breaks must not merge with. */
+  constructor(private lastCode = -1) {}
+
+  get lastCharCode(): number {
+    return this.lastCode;
+  }
 
   add(piece: string): void {
     if (piece === '') return;
@@ -755,43 +761,114 @@ function withoutTrailingBlankLines(trailer: string): string {
 export function writeSrt(doc: SubtitleDoc): string {
   const { cues, format, renumbered } = doc;
   const eol = format.eol;
-  const out = new Output();
-  out.add(doc.leading);
-  if (cues.length > 0 && !out.atLineStart) out.addBreak(eol, '');
-  const lastIndex = cues.length - 1;
-  for (let i = 0; i <= lastIndex; i++) {
-    const cue = cues[i] as Cue;
-    const isLast = i === lastIndex;
-    const source = cue.source;
-    // Once cues were moved, inserted or removed, the last one may have been a middle one: the file's own
-    // ending (final newline or not) is used instead of the blank lines that separated it from its old neighbour.
-    const trailer = isLast && renumbered ? withoutTrailingBlankLines(cue.trailer) : cue.trailer;
-    if (source) {
-      out.add(originalIndexLine(source, i + 1, renumbered, eol));
-      out.add(source.body);
+  const head = new Output();
+  head.add(doc.leading);
+  if (cues.length > 0 && !head.atLineStart) head.addBreak(eol, '');
+  const parts = [head.text()];
+  let lastCode = head.lastCharCode;
+  const previous = lastWrites.get(doc);
+  const context = `${eol}|${format.finalNewline}|${renumbered}`;
+  const blocks: WrittenBlock[] = [];
+  let offset = parts[0]?.length ?? 0;
+  for (let from = 0; from < cues.length; from += BLOCK_CUES) {
+    const to = Math.min(cues.length, from + BLOCK_CUES);
+    const reused = previous?.context === context ? reusable(previous, cues, from, to, lastCode) : null;
+    let text: string;
+    let lastCodeOut: number;
+    if (reused) {
+      text = previous?.text.slice(reused.start, reused.end) as string;
+      lastCodeOut = reused.lastCodeOut;
     } else {
-      if (cue.origin) {
-        out.add(originalIndexLine(cue.origin, i + 1, renumbered, eol));
-        out.addCueBody(cue, eol);
-      } else out.addCueBlock(cue, i + 1, eol);
-      // The last cue of a file without a final newline ends right after its last text line.
-      if (!(isLast && trailer === '' && !format.finalNewline)) out.addBreak(eol, trailer);
+      const out = new Output(lastCode);
+      for (let i = from; i < to; i++) writeCue(out, doc, i);
+      text = out.text();
+      lastCodeOut = out.lastCharCode;
     }
-    out.add(trailer);
-    if (isLast) {
-      if (format.finalNewline && !out.atLineStart) out.addBreak(eol, '');
-      else if (!format.finalNewline && renumbered) out.dropFinalBreak();
-      continue;
-    }
-    const unterminated = !out.atLineStart;
-    if (unterminated) out.addBreak(eol, '');
-    // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had,
-    // edited or not (an edit rewrites a cue's timing and text lines, never the separators around it).
-    // A cue that stays where it was keeps its separation as read (orphan text then a cue, say); one that now
-    // meets another cue needs a blank line after whatever its trailer ends with.
-    const moved = renumbered || unterminated;
-    const rejoined = moved || !fromFile(cue) || !fromFile(cues[i + 1] as Cue);
-    if (rejoined && !(moved ? endsWithBlankLine(trailer) : hasBlankLine(trailer))) out.addBreak(eol, '');
+    parts.push(text);
+    blocks.push({ start: offset, end: offset + text.length, lastCodeIn: lastCode, lastCodeOut });
+    offset += text.length;
+    lastCode = lastCodeOut;
   }
-  return out.text();
+  const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+  lastWrites.set(doc, { context, text, cues: cues.slice(), blocks });
+  return text;
+}
+
+/**
+ * Cues written as one block. A Save after typing rewrites only the block of the edited cue: the other blocks are
+ * the same cues at the same places as in the last write, so their text is taken from it (a 232,400-cue document
+ * is then ~450 slices, not ~1M pieces).
+ */
+const BLOCK_CUES = 512;
+
+interface WrittenBlock {
+  start: number;
+  end: number;
+  /** The last character code before the block and at its end: a line break added at its start depends on it. */
+  lastCodeIn: number;
+  lastCodeOut: number;
+}
+
+interface LastWrite {
+  /** Line ending, final newline and renumbering as written: any change rewrites everything. */
+  context: string;
+  text: string;
+  /** The cues as written (cues are immutable: the same object is the same cue). */
+  cues: Cue[];
+  blocks: WrittenBlock[];
+}
+
+/** The last text written for each document, to reuse the blocks whose cues did not change. */
+const lastWrites = new WeakMap<SubtitleDoc, LastWrite>();
+
+/**
+ * The block of `cues` from `from` to `to` in the last write, when writing it again gives the same text: the same cue
+ * objects at the same positions (index numbers depend on them), the same cue after it (the separator written after
+ * the block's last cue depends on it), the same ending of the document, and the same character before it.
+ */
+function reusable(last: LastWrite, cues: readonly Cue[], from: number, to: number, lastCodeIn: number) {
+  const block = last.blocks[from / BLOCK_CUES];
+  if (block === undefined || block.lastCodeIn !== lastCodeIn) return null;
+  if ((to === cues.length) !== (to === last.cues.length) || cues[to] !== last.cues[to]) return null;
+  for (let i = from; i < to; i++) if (cues[i] !== last.cues[i]) return null;
+  return block;
+}
+
+/** Writes cue `i` of `doc` and the separator after it. */
+function writeCue(out: Output, doc: SubtitleDoc, i: number): void {
+  const { cues, format, renumbered } = doc;
+  const eol = format.eol;
+  const lastIndex = cues.length - 1;
+  const cue = cues[i] as Cue;
+  const isLast = i === lastIndex;
+  const source = cue.source;
+  // Once cues were moved, inserted or removed, the last one may have been a middle one: the file's own
+  // ending (final newline or not) is used instead of the blank lines that separated it from its old neighbour.
+  const trailer = isLast && renumbered ? withoutTrailingBlankLines(cue.trailer) : cue.trailer;
+  if (source) {
+    out.add(originalIndexLine(source, i + 1, renumbered, eol));
+    out.add(source.body);
+  } else {
+    if (cue.origin) {
+      out.add(originalIndexLine(cue.origin, i + 1, renumbered, eol));
+      out.addCueBody(cue, eol);
+    } else out.addCueBlock(cue, i + 1, eol);
+    // The last cue of a file without a final newline ends right after its last text line.
+    if (!(isLast && trailer === '' && !format.finalNewline)) out.addBreak(eol, trailer);
+  }
+  out.add(trailer);
+  if (isLast) {
+    if (format.finalNewline && !out.atLineStart) out.addBreak(eol, '');
+    else if (!format.finalNewline && renumbered) out.dropFinalBreak();
+    return;
+  }
+  const unterminated = !out.atLineStart;
+  if (unterminated) out.addBreak(eol, '');
+  // Cues that were not neighbours as read need a blank line between them; neighbours keep what they had,
+  // edited or not (an edit rewrites a cue's timing and text lines, never the separators around it).
+  // A cue that stays where it was keeps its separation as read (orphan text then a cue, say); one that now
+  // meets another cue needs a blank line after whatever its trailer ends with.
+  const moved = renumbered || unterminated;
+  const rejoined = moved || !fromFile(cue) || !fromFile(cues[i + 1] as Cue);
+  if (rejoined && !(moved ? endsWithBlankLine(trailer) : hasBlankLine(trailer))) out.addBreak(eol, '');
 }

@@ -1,7 +1,8 @@
 // Real use of the 232,400-cue file with an hour of audio open, in the built renderer, driven only by real input
 // events (Playwright mouse wheel, mouse drags on the scrollbar, keyboard; never scrollTop assignments):
 // wheel-scroll-list-x100, wheel-scroll-timeline-x100 (frame times while scrolling),
-// save-ui-x100 and shift-all-ui-x100 (from the key press to the next painted frame), zoom-ui-x100 (from the whole
+// save-ui-x100, shift-all-ui-x100, find-all-ui-x100 and delete-all-undo-ui-x100 (from the key press to the next
+// painted frame), zoom-ui-x100 (from the whole
 // file down to 1 ms/pixel with the keyboard: frame times), and the renderer's JS heap. Frames are timed in the page
 // by requestAnimationFrame. The targets are the bench's (scripts/bench/cases-ui-real.ts reads the figures written to
 // CUEWAVE_PERF_OUT); here only that each measurement was taken and the UI did what was asked.
@@ -265,5 +266,63 @@ describe('real use of the 232,400-cue file with an hour of audio, by real input 
       budget_ms: 300,
     };
     expect(samples.length).toBe(REPEATS);
+  });
+
+  it('find-all-ui-x100: Find all (Enter on its button in the Find dialog) to the painted selection', async () => {
+    // "的", the commonest character of the interview: tens of thousands of the 232,400 cues match.
+    const samples: number[] = [];
+    let matched = 0;
+    for (let i = 0; i < REPEATS; i++) {
+      await grid().focus();
+      await page.keyboard.press('Control+F');
+      const dialog = page.getByRole('dialog', { name: 'Find' });
+      await dialog.getByRole('textbox', { name: 'Find' }).fill('的');
+      await dialog.getByRole('button', { name: 'Find all' }).focus();
+      await armToPaint(
+        'Enter',
+        `return /all selected/.test(document.querySelector('[role="dialog"] .form-note')?.textContent ?? '');`,
+      );
+      await page.keyboard.press('Enter');
+      samples.push(await toPaint());
+      matched = Number((await dialog.locator('.form-note').textContent())?.match(/\d+/)?.[0]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    }
+    figures['find-all-ui-x100'] = {
+      median_ms: round(quantile(samples, 0.5)),
+      max_ms: round(Math.max(...samples)),
+      runs: samples.length,
+      matched_cues: matched,
+      budget_ms: 300,
+    };
+    expect(matched).toBeGreaterThan(10_000);
+    expect(matched).toBeLessThan(232_400);
+    expect(samples.length).toBe(REPEATS);
+  });
+
+  it('delete-all-undo-ui-x100: select all, Delete, then Undo, each to its painted frame', async () => {
+    const count = () => page.getByTestId('cue-count').textContent();
+    const deletes: number[] = [];
+    const undos: number[] = [];
+    for (let i = 0; i < REPEATS; i++) {
+      await grid().focus();
+      await page.keyboard.press('Control+A');
+      await armToPaint('Delete', `return document.querySelector('[data-testid="cue-count"]')?.textContent === '0';`);
+      await page.keyboard.press('Delete');
+      deletes.push(await toPaint());
+      await armToPaint('z', `return document.querySelector('[data-testid="cue-count"]')?.textContent === '232400';`);
+      await page.keyboard.press('Control+Z');
+      undos.push(await toPaint());
+      expect(await count()).toBe('232400');
+    }
+    figures['delete-all-undo-ui-x100'] = {
+      median_ms: round(quantile(deletes, 0.5)),
+      max_ms: round(Math.max(...deletes)),
+      undo_median_ms: round(quantile(undos, 0.5)),
+      undo_max_ms: round(Math.max(...undos)),
+      runs: deletes.length,
+      budget_ms: 300,
+    };
+    expect(deletes.length).toBe(REPEATS);
   });
 });
