@@ -637,6 +637,12 @@ function originalIndexLine(origin: CueOrigin, position: number, renumbered: bool
   return `${position}${ending}`;
 }
 
+/** Whether the last line of a cue's text is a number alone (what an index line looks like). */
+function endsWithNumberLine(text: string): boolean {
+  const start = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+  return parseIndexLine(text, start, text.length) >= 0;
+}
+
 /** Whether a cue was read from the file (edited since or not), so it keeps its index line and separators. */
 function fromFile(cue: Cue): boolean {
   return cue.source !== undefined || cue.origin !== undefined;
@@ -869,6 +875,9 @@ function writeCue(out: Output, doc: SubtitleDoc, i: number): void {
   // A cue that stays where it was keeps its separation as read (orphan text then a cue, say); one that now
   // meets another cue needs a blank line after whatever its trailer ends with.
   const moved = renumbered || unterminated;
-  const rejoined = moved || !fromFile(cue) || !fromFile(cues[i + 1] as Cue);
+  // A written text whose last line is a number, right before the next cue's timing line, would read as that
+  // cue's index: a blank line keeps it text.
+  const rejoined =
+    moved || !fromFile(cue) || !fromFile(cues[i + 1] as Cue) || (!source && endsWithNumberLine(cue.text));
   if (rejoined && !(moved ? endsWithBlankLine(trailer) : hasBlankLine(trailer))) out.addBreak(eol, '');
 }

@@ -94,6 +94,13 @@ describe('writeSrt: edited documents', () => {
     expect(out.endsWith('3\r\n00:00:07,000 --> 00:00:08,000\r\nlast')).toBe(true);
   });
 
+  it('separates an edited cue whose text ends with a number from a cue run together with it, so the number stays text', () => {
+    const { doc } = readSrt(srt('00:00:01,000 --> 00:00:02,000', '00:00:03,000 --> 00:00:04,000', 'b'));
+    edit(doc, 0, { text: 'room\n101' });
+    const reread = readSrt(writeSrt(doc));
+    expect(reread.doc.cues.map((c) => c.text)).toEqual(['room\n101', 'b']);
+  });
+
   it('rewrites only the timing and text lines of an edited cue: separators as read stay (fix repairs them)', () => {
     const { doc } = readSrt(srt('1', '00:00:01,000 --> 00:00:02,000', 'a', '2', '00:00:03,000 --> 00:00:04,000', 'b'));
     edit(doc, 1, { text: 'B' });
