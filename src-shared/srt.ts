@@ -442,17 +442,31 @@ class SrtReader {
    * neighbour (the next cue removed, or a blank line written before it).
    */
   private standsAlone(line0: number): boolean {
-    if (this.endsRun(line0)) return true;
-    const next = line0 + 1;
+    return this.endsRun(line0) || this.startsCue(line0 + 1);
+  }
+
+  /** Whether a cue starts at `line0`: a timing line, or a digits-only line directly followed by one. */
+  private startsCue(line0: number): boolean {
+    return this.timingLineOfCueAt(line0) >= 0;
+  }
+
+  /** The timing line of a cue starting at `line0`, or -1 when none starts there. */
+  private timingLineOfCueAt(line0: number): number {
     const { text, starts, contentEnds } = this;
-    const start = starts[next] as number;
-    const end = contentEnds[next] as number;
-    if (parseTimingLine(text, start, end)) return true;
-    return (
-      next + 1 < this.lines.count &&
+    const count = this.lines.count;
+    if (line0 >= count) return -1;
+    const start = starts[line0] as number;
+    const end = contentEnds[line0] as number;
+    if (parseTimingLine(text, start, end)) return line0;
+    // `2024` is text unless the next line is a timing line; then it is the next cue's number.
+    const next = line0 + 1;
+    if (
+      next < count &&
       parseIndexLine(text, start, end) >= 0 &&
-      parseTimingLine(text, starts[next + 1] as number, contentEnds[next + 1] as number)
-    );
+      parseTimingLine(text, starts[next] as number, contentEnds[next] as number)
+    )
+      return next;
+    return -1;
   }
 
   /** Finishes the open cue; its trailer runs up to `nextStart` (the next cue's first line or the end of the text). */
@@ -512,18 +526,8 @@ class SrtReader {
         line++;
         continue;
       }
-      let timingLine = -1;
-      let indexLine = -1;
-      if (parseTimingLine(text, start, end)) timingLine = line;
-      else if (
-        // `2024` is text unless the next line is a timing line; then it is the next cue's number.
-        line + 1 < count &&
-        parseIndexLine(text, start, end) >= 0 &&
-        parseTimingLine(text, starts[line + 1] as number, contentEnds[line + 1] as number)
-      ) {
-        indexLine = line;
-        timingLine = line + 1;
-      }
+      const timingLine = this.timingLineOfCueAt(line);
+      const indexLine = timingLine > line ? line : -1;
       if (timingLine >= 0) {
         this.startCue(line, indexLine, timingLine, !previousBlank);
         inBody = true;
@@ -782,7 +786,7 @@ export function writeSrt(doc: SubtitleDoc): string {
     let text: string;
     let lastCodeOut: number;
     if (reused) {
-      text = previous?.text.slice(reused.start, reused.end) as string;
+      text = (previous as LastWrite).text.slice(reused.start, reused.end);
       lastCodeOut = reused.lastCodeOut;
     } else {
       const out = new Output(lastCode);
